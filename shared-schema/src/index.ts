@@ -1,0 +1,19 @@
+export { type ApiError, type ErrorCode, errorStatus, ZApiError } from "./api-error.js";
+export type { AnyColumn, Column } from "./columns.js";
+export {
+  type Capability,
+  can,
+  canMoveTicket,
+  capabilities,
+  type ReadScope,
+  type Role,
+  roles,
+  type TableAccess,
+  tableAccess,
+  ticketStatusTransitions,
+} from "./permissions.js";
+export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
+export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
+export type { ConflictRule, InsertOf, PatchOf, RowOf, Table, TableSpec } from "./table.js";
+export { approvalStates, taskStatuses } from "./tables/field-work.js";
+export { ticketPriorities, ticketStatuses } from "./tables/service-desk.js";

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+const booleanText = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+/**
+ * Every setting the server reads, from the environment, once at start-up. docker-compose.yml uses
+ * these exact names (a test checks it).
+ */
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 65535" })
+    .max(65535, { error: "must be between 1 and 65535" })
+    .default(8787),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  APP_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  ALLOWED_HOSTS: z.string().optional(),
+  CLIENT_DIST: z.string().min(1).optional(),
+  SEED_DEMO: booleanText.optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+});
+export type Env = z.infer<typeof ZEnv>;
+
+export interface Config {
+  readonly env: Env["NODE_ENV"];
+  readonly port: number;
+  readonly host: string;
+  readonly database: { readonly kind: "postgres"; readonly url: string; readonly poolMax: number } | { readonly kind: "pglite"; readonly dataDir: string };
+  readonly logLevel: Env["LOG_LEVEL"];
+  readonly appBaseUrl: string;
+  readonly allowedHosts: readonly string[];
+  readonly clientDist: string | undefined;
+  /** The demo organisation is seeded on first run of a development database only, unless told. */
+  readonly seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const secretName = /PASSWORD|SECRET|KEY|TOKEN/;
+
+/** A setting's value as an error message may show it: secrets never, URL credentials masked. */
+function shown(key: string, raw: string): string {
+  if (secretName.test(key)) return "";
+  const masked = raw.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@");
+  return ` (got ${JSON.stringify(masked.length > 60 ? `${masked.slice(0, 57)}...` : masked)})`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, source: Record<string, string | undefined>): string {
+  const key = String(issue.path[0] ?? "environment");
+  const raw = source[key];
+  const got = raw === undefined ? "" : shown(key, raw);
+  return `${key}: ${issue.message}${got}`;
+}
+
+/** Reads the configuration, or throws a ConfigError whose message is one line naming the setting. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as in docker-compose files with ${X:-}.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ZEnv.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, source)).join("; "));
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
+      : { kind: "pglite", dataDir: env.DATA_DIR },
+    logLevel: env.LOG_LEVEL,
+    appBaseUrl: env.APP_BASE_URL ?? `http://localhost:${env.PORT}`,
+    allowedHosts: (env.ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
+    clientDist: env.CLIENT_DIST,
+    seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+  };
+}
+
+/** The names of every setting, for the docker-compose check. */
+export const settingNames = Object.keys(ZEnv.shape);

@@ -1,0 +1,55 @@
+import postgres from "postgres";
+import type { Db, Row, Sql, Tx } from "./db.js";
+import { serializeJson, serializeParam, typeParsers } from "./db.js";
+import { compile } from "./sql-template.js";
+
+type Connection = postgres.Sql | postgres.TransactionSql;
+
+function txOf(q: Connection): Tx {
+  const sql: Sql = async <T extends object = Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
+    const { text, params } = compile(strings, values);
+    // Prepared, so the server infers each parameter's type from the statement.
+    const rows = await q.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+    return rows as unknown as T[];
+  };
+  return {
+    sql,
+    exec: async (script) => {
+      await q.unsafe(script);
+    },
+  };
+}
+
+/** Custom type entries that give postgres.js the same values as the PGlite adapter. */
+const sharedTypes = {
+  ...Object.fromEntries(
+    Object.entries(typeParsers).map(([oid, parse]) => [
+      `oid${oid}`,
+      { to: Number(oid), from: [Number(oid)], serialize: serializeParam, parse },
+    ]),
+  ),
+  json: { to: 3802, from: [114, 3802], serialize: serializeJson, parse: (t: string) => JSON.parse(t) as unknown },
+};
+
+export interface PostgresOptions {
+  readonly max?: number;
+  readonly connectTimeoutSeconds?: number;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 10,
+    onnotice: () => {},
+    types: sharedTypes,
+    connection: { application_name: "worktrackr" },
+  });
+  // Connect now so a wrong DATABASE_URL fails start-up, not the first request.
+  await client`select 1`;
+  return {
+    kind: "postgres",
+    ...txOf(client),
+    begin: async (fn) => (await client.begin((tx) => fn(txOf(tx)))) as Awaited<ReturnType<typeof fn>>,
+    close: () => client.end({ timeout: 5 }),
+  };
+}

@@ -1,0 +1,6 @@
+import { pino, type Logger } from "pino";
+
+/** JSON lines on stdout, one per event, for whatever collects the container's output. */
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: "worktrackr" }, timestamp: pino.stdTimeFunctions.isoTime });
+}

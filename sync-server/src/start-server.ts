@@ -1,0 +1,66 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { migrate } from "@worktrackr/migrations";
+import type { Logger } from "pino";
+import { createApp } from "./app.js";
+import type { Config } from "./config/config.js";
+import type { Db } from "./db/db.js";
+import { openDatabase } from "./db/open.js";
+import { demoLogins, seedDemo } from "./demo/seed.js";
+import { createLogger } from "./logger.js";
+
+const defaultClientDist = fileURLToPath(new URL("../../client/dist", import.meta.url));
+
+export interface RunningServer {
+  readonly port: number;
+  readonly db: Db;
+  close(): Promise<void>;
+}
+
+function printDemoLogins(baseUrl: string): void {
+  const lines = [
+    "",
+    `WorkTrackr is running at ${baseUrl}`,
+    "Demo organisation logins:",
+    ...demoLogins.map((l) => `  ${l.role.padEnd(8)} ${l.email.padEnd(28)} ${l.password}`),
+    "",
+  ];
+  process.stderr.write(`${lines.join("\n")}\n`);
+}
+
+/** Opens the database, migrates it, seeds the demo on first run, and serves the API and the PWA. */
+export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const db = await openDatabase(config.database);
+  try {
+    const { applied } = await migrate(db);
+    logger.info({ applied, database: db.kind }, applied.length ? "migrations applied" : "schema up to date");
+    if (config.seedDemo) {
+      const seed = await seedDemo(db);
+      if (seed.seeded) logger.info({ organisationId: seed.organisationId }, "demo organisation seeded");
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+
+  const clientDist = resolve(config.clientDist ?? defaultClientDist);
+  const app = createApp({ db, logger, clientDist });
+  const server = await new Promise<ReturnType<typeof serve>>((done, fail) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => done(s));
+    s.once("error", fail);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info({ port, database: db.kind }, "listening");
+  if (config.seedDemo) printDemoLogins(config.appBaseUrl);
+
+  return {
+    port,
+    db,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await db.close();
+    },
+  };
+}

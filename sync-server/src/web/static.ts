@@ -1,0 +1,30 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+
+/** Paths the PWA never owns: they answer from the API or 404, never with index.html. */
+const serverPaths = /^\/(api|health|yjs|webhooks)(\/|$)/;
+
+/**
+ * Serves the built PWA with the SPA fallback. Hashed assets are cached for a year; the service
+ * worker, the manifest and index.html are revalidated on every load so an update is noticed.
+ */
+export function webRoutes(clientDist: string) {
+  const app = new Hono();
+  if (!existsSync(join(clientDist, "index.html"))) {
+    return app.get("*", (c) =>
+      serverPaths.test(c.req.path)
+        ? c.notFound()
+        : c.text("The web app is not built yet: run `npm run build` (npm start does it for you).", 503),
+    );
+  }
+  const setCacheHeaders = (path: string, c: { header: (name: string, value: string) => void }) => {
+    const isHashed = /[/\\]assets[/\\]/.test(path);
+    c.header("Cache-Control", isHashed ? "public, max-age=31536000, immutable" : "no-cache");
+  };
+  return app
+    .use("*", async (c, next) => (serverPaths.test(c.req.path) ? c.notFound() : next()))
+    .use("*", serveStatic({ root: clientDist, onFound: setCacheHeaders }))
+    .get("*", serveStatic({ root: clientDist, path: "index.html", onFound: setCacheHeaders }));
+}
