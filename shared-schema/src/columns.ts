@@ -90,4 +90,5 @@ export const textArray = () => column("text[]", "_text", z.array(z.string()));
 
 // biome-ignore lint/suspicious/noExplicitAny: variance: any column, whatever its value type
 export type AnyColumn = Column<any, boolean, boolean, boolean>;
-export type ColumnValue<C> = C extends Column<infer T, infer N, boolean, boolean> ? (N extends true ? T | null : T) : never;
+export type ColumnValue<C> =
+  C extends Column<infer T, infer N, boolean, boolean> ? (N extends true ? T | null : T) : never;

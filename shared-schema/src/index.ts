@@ -1,3 +1,5 @@
+export * as authApi from "./api/auth.js";
+export * as userApi from "./api/user.js";
 export { type ApiError, type ErrorCode, errorStatus, ZApiError } from "./api-error.js";
 export type { AnyColumn, Column } from "./columns.js";
 export {
@@ -12,6 +14,7 @@ export {
   tableAccess,
   ticketStatusTransitions,
 } from "./permissions.js";
+export { extraSeatMonthlyPence, type PlanId, plans, trialDays } from "./plans.js";
 export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
 export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
 export type { ConflictRule, InsertOf, PatchOf, RowOf, Table, TableSpec } from "./table.js";

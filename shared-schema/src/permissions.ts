@@ -70,24 +70,64 @@ export const tableAccess: Record<TableName, TableAccess> = {
   org_domains: { read: { kind: "managers" }, insert: admins, update: admins, delete: admins },
   organisation_addons: { read: { kind: "managers" }, insert: nobody, update: nobody, delete: nobody },
   contacts: { read: { kind: "org" }, insert: everyone, update: managers, delete: managers },
-  crm_events: { read: { kind: "assigned", column: "assigned_user_id" }, insert: managers, update: managers, delete: managers },
+  crm_events: {
+    read: { kind: "assigned", column: "assigned_user_id" },
+    insert: managers,
+    update: managers,
+    delete: managers,
+  },
   products: { read: { kind: "org" }, insert: managers, update: managers, delete: managers },
   customer_services: { read: { kind: "managers" }, insert: managers, update: managers, delete: managers },
   queues: { read: { kind: "org" }, insert: managers, update: managers, delete: admins },
   tickets: { read: { kind: "assigned", column: "assignee_id" }, insert: everyone, update: everyone, delete: admins },
   ticket_templates: { read: { kind: "org" }, insert: managers, update: managers, delete: managers },
-  comments: { read: { kind: "parent", table: "tickets", column: "ticket_id" }, insert: everyone, update: everyone, delete: managers },
-  attachments: { read: { kind: "parent", table: "tickets", column: "ticket_id" }, insert: everyone, update: nobody, delete: managers },
-  inspections: { read: { kind: "parent", table: "tickets", column: "ticket_id" }, insert: everyone, update: everyone, delete: managers },
-  approvals: { read: { kind: "parent", table: "tickets", column: "ticket_id" }, insert: everyone, update: managers, delete: admins },
+  comments: {
+    read: { kind: "parent", table: "tickets", column: "ticket_id" },
+    insert: everyone,
+    update: everyone,
+    delete: managers,
+  },
+  attachments: {
+    read: { kind: "parent", table: "tickets", column: "ticket_id" },
+    insert: everyone,
+    update: nobody,
+    delete: managers,
+  },
+  inspections: {
+    read: { kind: "parent", table: "tickets", column: "ticket_id" },
+    insert: everyone,
+    update: everyone,
+    delete: managers,
+  },
+  approvals: {
+    read: { kind: "parent", table: "tickets", column: "ticket_id" },
+    insert: everyone,
+    update: managers,
+    delete: admins,
+  },
   workflows: { read: { kind: "managers" }, insert: managers, update: managers, delete: managers },
-  projects: { read: { kind: "child", table: "tasks", column: "project_id" }, insert: managers, update: managers, delete: admins },
+  projects: {
+    read: { kind: "child", table: "tasks", column: "project_id" },
+    insert: managers,
+    update: managers,
+    delete: admins,
+  },
   tasks: { read: { kind: "assigned", column: "assignee_id" }, insert: managers, update: everyone, delete: managers },
-  task_updates: { read: { kind: "parent", table: "tasks", column: "task_id" }, insert: everyone, update: nobody, delete: nobody },
+  task_updates: {
+    read: { kind: "parent", table: "tasks", column: "task_id" },
+    insert: everyone,
+    update: nobody,
+    delete: nobody,
+  },
   timesheets: { read: { kind: "assigned", column: "user_id" }, insert: everyone, update: everyone, delete: nobody },
   time_entries: { read: { kind: "assigned", column: "user_id" }, insert: everyone, update: everyone, delete: everyone },
   notifications: { read: { kind: "own", column: "user_id" }, insert: nobody, update: everyone, delete: everyone },
-  notification_preferences: { read: { kind: "own", column: "user_id" }, insert: everyone, update: everyone, delete: everyone },
+  notification_preferences: {
+    read: { kind: "own", column: "user_id" },
+    insert: everyone,
+    update: everyone,
+    delete: everyone,
+  },
 };
 
 /**
@@ -95,8 +135,18 @@ export const tableAccess: Record<TableName, TableAccess> = {
  * is for the office.
  */
 export const ticketStatusTransitions: Record<Role, Readonly<Record<string, readonly string[]>>> = {
-  admin: { open: ["pending", "resolved", "closed"], pending: ["open", "resolved", "closed"], resolved: ["open", "closed"], closed: ["open"] },
-  manager: { open: ["pending", "resolved", "closed"], pending: ["open", "resolved", "closed"], resolved: ["open", "closed"], closed: ["open"] },
+  admin: {
+    open: ["pending", "resolved", "closed"],
+    pending: ["open", "resolved", "closed"],
+    resolved: ["open", "closed"],
+    closed: ["open"],
+  },
+  manager: {
+    open: ["pending", "resolved", "closed"],
+    pending: ["open", "resolved", "closed"],
+    resolved: ["open", "closed"],
+    closed: ["open"],
+  },
   staff: { open: ["pending", "resolved"], pending: ["open", "resolved"], resolved: ["open"], closed: [] },
 };
 

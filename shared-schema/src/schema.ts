@@ -1,6 +1,15 @@
-import { memberships, orgBranding, orgDomains, organisationAddons, organisations, partnerMemberships, partners, users } from "./tables/accounts.js";
+import {
+  memberships,
+  organisationAddons,
+  organisations,
+  orgBranding,
+  orgDomains,
+  partnerMemberships,
+  partners,
+  users,
+} from "./tables/accounts.js";
 import { contacts, crmEvents, customerServices, products } from "./tables/crm.js";
-import { projects, taskUpdates, tasks, timeEntries, timesheets } from "./tables/field-work.js";
+import { projects, tasks, taskUpdates, timeEntries, timesheets } from "./tables/field-work.js";
 import { notificationPreferences, notifications } from "./tables/notifications.js";
 import {
   approvals,
@@ -8,8 +17,8 @@ import {
   comments,
   inspections,
   queues,
-  ticketTemplates,
   tickets,
+  ticketTemplates,
   workflows,
 } from "./tables/service-desk.js";
 

@@ -72,9 +72,7 @@ export function defineTable<const C extends Record<string, AnyColumn>>(spec: Tab
     ),
   );
   const patch = z.strictObject(
-    Object.fromEntries(
-      writable.map(([name, c]) => [name, name === "id" ? valueSchema(c) : valueSchema(c).optional()]),
-    ),
+    Object.fromEntries(writable.map(([name, c]) => [name, name === "id" ? valueSchema(c) : valueSchema(c).optional()])),
   );
   return {
     ...spec,

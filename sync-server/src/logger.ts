@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 /** JSON lines on stdout, one per event, for whatever collects the container's output. */
 export function createLogger(level: string): Logger {

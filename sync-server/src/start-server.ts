@@ -4,11 +4,15 @@ import { serve } from "@hono/node-server";
 import { migrate } from "@worktrackr/migrations";
 import type { Logger } from "pino";
 import { createApp } from "./app.js";
+import { createSecretBox } from "./auth/secret-box.js";
+import { loadSecretsKey } from "./auth/secrets-key.js";
 import type { Config } from "./config/config.js";
 import type { Db } from "./db/db.js";
 import { openDatabase } from "./db/open.js";
 import { demoLogins, seedDemo } from "./demo/seed.js";
+import { createMailer } from "./email/mailer.js";
 import { createLogger } from "./logger.js";
+import type { ServerDeps } from "./server-deps.js";
 
 const defaultClientDist = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -30,7 +34,10 @@ function printDemoLogins(baseUrl: string): void {
 }
 
 /** Opens the database, migrates it, seeds the demo on first run, and serves the API and the PWA. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const db = await openDatabase(config.database);
   try {
     const { applied } = await migrate(db);
@@ -45,7 +52,18 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   }
 
   const clientDist = resolve(config.clientDist ?? defaultClientDist);
-  const app = createApp({ db, logger, clientDist });
+  const dataDir = config.database.kind === "pglite" ? config.database.dataDir : "./data";
+  const deps: ServerDeps = {
+    db,
+    logger,
+    mailer: createMailer(config.smtp, "WorkTrackr <no-reply@worktrackr.example.com>", logger),
+    secretBox: createSecretBox(await loadSecretsKey(config.secretsKey, dataDir)),
+    now: () => new Date(),
+    appBaseUrl: config.appBaseUrl,
+    allowedHosts: config.allowedHosts,
+    trustProxy: config.trustProxy,
+  };
+  const app = createApp(deps, { clientDist });
   const server = await new Promise<ReturnType<typeof serve>>((done, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => done(s));
     s.once("error", fail);
@@ -60,6 +78,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     db,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
+      await deps.mailer.idle();
       await db.close();
     },
   };

@@ -35,7 +35,10 @@ describeEachDatabase("migrations", (kind) => {
 
   it("apply nothing of a batch whose later migration fails", async () => {
     const all = await loadMigrations();
-    const broken = [...all, { version: 9999, name: "9999_break_things.sql", checksum: "x", script: "select * from nowhere;" }];
+    const broken = [
+      ...all,
+      { version: 9999, name: "9999_break_things.sql", checksum: "x", script: "select * from nowhere;" },
+    ];
     await expect(migrate(test.db, broken)).rejects.toThrow(/nowhere/);
     const [row] = await test.db.sql<{ exists: string | null }>`select to_regclass('public.tickets')::text as exists`;
     expect(row?.exists).toBeNull();

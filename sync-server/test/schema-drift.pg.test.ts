@@ -23,6 +23,11 @@ function allowedValues(definition: string): string[] {
   return [...definition.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? "").sort();
 }
 
+/** A CHECK that lists values (IN (...) or = 'x'), not a pattern or a range. */
+function isValueList(definition: string): boolean {
+  return definition.includes("'") && !definition.includes(" ~ ");
+}
+
 // The migrations are plain SQL and shared-schema is the one TypeScript description; this keeps
 // the two the same table by table, column by column, so neither can drift.
 describeEachDatabase("shared-schema matches the migrated database", (kind) => {
@@ -65,13 +70,20 @@ describeEachDatabase("shared-schema matches the migrated database", (kind) => {
       expect(dbColumns.map((c) => c.column_name).sort()).toEqual(expectedNames);
       for (const [name, column] of Object.entries(table.columns)) {
         const db = dbColumns.find((c) => c.column_name === name);
-        expect({ column: name, udt: db?.udt_name, nullable: db?.is_nullable === "YES", hasDefault: db?.has_default }).toEqual({
+        expect({
+          column: name,
+          udt: db?.udt_name,
+          nullable: db?.is_nullable === "YES",
+          hasDefault: db?.has_default,
+        }).toEqual({
           column: name,
           udt: column.udtName,
           nullable: column.isNullable,
           hasDefault: column.hasDefault,
         });
-        const check = checks.find((c) => c.table_name === table.name && c.column_name === name && c.definition.includes("ARRAY["));
+        const check = checks.find(
+          (c) => c.table_name === table.name && c.column_name === name && isValueList(c.definition),
+        );
         expect({ column: name, allowed: check ? allowedValues(check.definition) : undefined }).toEqual({
           column: name,
           allowed: column.allowed ? [...column.allowed].sort() : undefined,
@@ -83,7 +95,10 @@ describeEachDatabase("shared-schema matches the migrated database", (kind) => {
   it("marks tenant-scoped tables exactly where the database has organisation_id", () => {
     for (const table of Object.values(tables) as Table[]) {
       const hasTenantColumn = columns.some((c) => c.table_name === table.name && c.column_name === "organisation_id");
-      expect({ table: table.name, scope: table.scope }).toEqual({ table: table.name, scope: hasTenantColumn ? "tenant" : "global" });
+      expect({ table: table.name, scope: table.scope }).toEqual({
+        table: table.name,
+        scope: hasTenantColumn ? "tenant" : "global",
+      });
     }
   });
 });

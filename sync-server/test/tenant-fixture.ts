@@ -30,7 +30,9 @@ export async function seedTenantFixture(db: Db, label: string): Promise<TenantFi
                  values (${organisationId}, 'WorkTrackr', ${label})`;
     await tx.sql`insert into org_domains (organisation_id, hostname) values (${organisationId}, ${`${label}-${organisationId}.example.com`})`;
     await tx.sql`insert into organisation_addons (organisation_id, price_id, name) values (${organisationId}, 'price_x', 'Storage')`;
-    const [reseller] = await tx.sql<{ id: string }>`insert into resellers (name) values (${`Reseller ${label}`}) returning id`;
+    const [reseller] = await tx.sql<{
+      id: string;
+    }>`insert into resellers (name) values (${`Reseller ${label}`}) returning id`;
     await tx.sql`insert into reseller_customers (reseller_id, organisation_id) values (${reseller?.id}, ${organisationId})`;
     await tx.sql`insert into contacts (id, organisation_id, name) values (${contactId}, ${organisationId}, 'Contact')`;
     await tx.sql`insert into crm_events (organisation_id, contact_id, title, start_at, end_at)
@@ -59,6 +61,8 @@ export async function seedTenantFixture(db: Db, label: string): Promise<TenantFi
     await tx.sql`insert into notifications (organisation_id, user_id, ticket_id, type) values (${organisationId}, ${userId}, ${ticketId}, 'ticket.assigned')`;
     await tx.sql`insert into notification_preferences (organisation_id, user_id, notification_type)
                  values (${organisationId}, ${userId}, 'ticket.assigned')`;
+    await tx.sql`insert into invitations (organisation_id, user_id, email, role, token_hash, expires_at)
+                 values (${organisationId}, ${userId}, 'invitee@example.com', 'staff', 'hash', now() + interval '7 days')`;
     await tx.sql`insert into sync_versions (organisation_id, version) values (${organisationId}, 1)`;
     await tx.sql`insert into change_log (organisation_id, version, table_name, row_id, op)
                  values (${organisationId}, 1, 'tickets', ${ticketId}, 'upsert')`;

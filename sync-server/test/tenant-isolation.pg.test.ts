@@ -13,7 +13,10 @@ interface ColumnInfo {
 }
 
 /** Runs one statement inside a savepoint so an expected failure leaves the transaction usable. */
-async function attempt(tx: Tx, statement: SqlFragment): Promise<{ ok: true; count: number } | { ok: false; code: string }> {
+async function attempt(
+  tx: Tx,
+  statement: SqlFragment,
+): Promise<{ ok: true; count: number } | { ok: false; code: string }> {
   await tx.exec("savepoint probe");
   try {
     const rows = await tx.sql<{ n: number }>`with r as (${statement} returning 1) select count(*)::int as n from r`;
@@ -103,16 +106,23 @@ describeEachDatabase("tenant isolation", (kind) => {
         const deleted = await attempt(tx, fragment`delete from ${t} where organisation_id = ${b.organisationId}`);
         if (deleted.ok && deleted.count > 0) failures.push(`${table}: tenant A deleted B's rows`);
 
-        const writable = columns.filter((c) => c.table_name === table && c.is_generated === "NEVER").map((c) => c.column_name);
+        const writable = columns
+          .filter((c) => c.table_name === table && c.is_generated === "NEVER")
+          .map((c) => c.column_name);
         const values = writable.map((c) =>
-          c === "organisation_id" ? fragment`${b.organisationId}::uuid` : c === "id" ? fragment`gen_random_uuid()` : ident(c),
+          c === "organisation_id"
+            ? fragment`${b.organisationId}::uuid`
+            : c === "id"
+              ? fragment`gen_random_uuid()`
+              : ident(c),
         );
         const inserted = await attempt(
           tx,
           fragment`insert into ${t} (${idents(writable)}) select ${join(values)} from ${t} where organisation_id = ${a.organisationId} limit 1`,
         );
         if (inserted.ok) failures.push(`${table}: tenant A inserted a row into tenant B`);
-        else if (inserted.code !== "42501") failures.push(`${table}: insert into B failed for another reason (${inserted.code})`);
+        else if (inserted.code !== "42501")
+          failures.push(`${table}: insert into B failed for another reason (${inserted.code})`);
 
         const moved = await attempt(
           tx,

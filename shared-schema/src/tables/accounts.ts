@@ -29,7 +29,7 @@ export const users = defineTable({
   scope: "global",
   isReplicated: true,
   conflict: "server-only",
-  serverColumns: ["password_hash"],
+  serverColumns: ["password_hash", "mfa_failed_attempts", "mfa_locked_until"],
   columns: {
     id: id(),
     email: varchar(255).notNull(),

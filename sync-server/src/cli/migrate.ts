@@ -8,7 +8,8 @@ try {
   const db = await openDatabase(config.database);
   try {
     const { applied } = await migrate(db);
-    const where = config.database.kind === "postgres" ? "PostgreSQL" : `the embedded database in ${config.database.dataDir}`;
+    const where =
+      config.database.kind === "postgres" ? "PostgreSQL" : `the embedded database in ${config.database.dataDir}`;
     process.stdout.write(
       applied.length ? `Applied ${applied.join(", ")} to ${where}.\n` : `${where}: already up to date.\n`,
     );
@@ -16,7 +17,11 @@ try {
     await db.close();
   }
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof StartupError || (error instanceof Error && error.name === "MigrationError")) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    (error instanceof Error && error.name === "MigrationError")
+  ) {
     process.stderr.write(`worktrackr migrate: ${error.message}\n`);
     process.exit(1);
   }

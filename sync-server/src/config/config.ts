@@ -15,9 +15,7 @@ export const ZEnv = z.object({
     .max(65535, { error: "must be between 1 and 65535" })
     .default(8787),
   HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -30,6 +28,11 @@ export const ZEnv = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().optional(),
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, { error: "must be 32 random bytes in base64 (openssl rand -base64 32)" })
+    .optional(),
+  TRUST_PROXY: booleanText.optional(),
 });
 export type Env = z.infer<typeof ZEnv>;
 
@@ -37,13 +40,28 @@ export interface Config {
   readonly env: Env["NODE_ENV"];
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: "postgres"; readonly url: string; readonly poolMax: number } | { readonly kind: "pglite"; readonly dataDir: string };
+  readonly database:
+    | { readonly kind: "postgres"; readonly url: string; readonly poolMax: number }
+    | { readonly kind: "pglite"; readonly dataDir: string };
   readonly logLevel: Env["LOG_LEVEL"];
   readonly appBaseUrl: string;
   readonly allowedHosts: readonly string[];
   readonly clientDist: string | undefined;
   /** The demo organisation is seeded on first run of a development database only, unless told. */
   readonly seedDemo: boolean;
+  readonly smtp: SmtpConfig | undefined;
+  /** Encrypts secrets at rest; required in production, else kept in DATA_DIR/secrets.key. */
+  readonly secretsKey: Uint8Array | undefined;
+  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
+  readonly trustProxy: boolean;
+}
+
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string | undefined;
+  readonly password: string | undefined;
+  readonly from: string;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +93,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, source)).join("; "));
   }
   const env = parsed.data;
+  if (env.NODE_ENV === "production" && !env.SECRETS_KEY) {
+    throw new ConfigError("SECRETS_KEY: is required in production (openssl rand -base64 32)");
+  }
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -90,6 +111,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       .filter(Boolean),
     clientDist: env.CLIENT_DIST,
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT ?? 587,
+          user: env.SMTP_USER,
+          password: env.SMTP_PASSWORD,
+          from: env.SMTP_FROM ?? "WorkTrackr <no-reply@worktrackr.example.com>",
+        }
+      : undefined,
+    secretsKey: env.SECRETS_KEY ? new Uint8Array(Buffer.from(env.SECRETS_KEY, "base64")) : undefined,
+    trustProxy: env.TRUST_PROXY ?? false,
   };
 }
 

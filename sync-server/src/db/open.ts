@@ -38,7 +38,9 @@ export async function openDatabase(database: Config["database"]): Promise<Db> {
     try {
       return await openPostgres(database.url, { max: database.poolMax, connectTimeoutSeconds: 5 });
     } catch (error) {
-      throw new StartupError(`DATABASE_URL: cannot connect to PostgreSQL at ${where(database.url)}: ${reasonOf(error)}`);
+      throw new StartupError(
+        `DATABASE_URL: cannot connect to PostgreSQL at ${where(database.url)}: ${reasonOf(error)}`,
+      );
     }
   }
   try {

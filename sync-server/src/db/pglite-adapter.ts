@@ -1,5 +1,5 @@
-import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { mkdir } from "node:fs/promises";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
 import type { Db, Row, Sql, Tx } from "./db.js";
 import { serializeJson, serializeParam, typeParsers } from "./db.js";
 import { compile } from "./sql-template.js";

@@ -47,7 +47,10 @@ function renumber(f: SqlFragment, offset: number): string {
  * Turns a tagged template into numbered-parameter SQL. Values are always parameters, never text;
  * only SqlFragments (identifiers, composed pieces) are spliced in.
  */
-export function compile(strings: TemplateStringsArray, values: readonly unknown[]): { text: string; params: unknown[] } {
+export function compile(
+  strings: TemplateStringsArray,
+  values: readonly unknown[],
+): { text: string; params: unknown[] } {
   let text = strings[0] ?? "";
   const params: unknown[] = [];
   values.forEach((value, i) => {

@@ -16,3 +16,10 @@ export class AppError extends Error {
 export function notFound(what: string): AppError {
   return new AppError("not_found", `${what} not found.`);
 }
+
+/** Too many attempts: answered with 429 and Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  }
+}

@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 import { ZodError } from "zod";
-import { AppError } from "./app-error.js";
+import { AppError, RateLimitedError } from "./app-error.js";
 
 /** The body and status for a zod failure: each field with its own message. */
 export function validationError(error: ZodError): ApiError {
@@ -29,16 +29,20 @@ export function errorHandler(logger: Logger) {
       const body: ApiError = {
         error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
       };
+      if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfterSeconds));
       return c.json(body, errorStatus[error.code] as ContentfulStatusCode);
     }
     if (error instanceof ZodError) return c.json(validationError(error), 422);
     if (error instanceof HTTPException && error.status < 500) {
-      const code = error.status === 413 ? "payload_too_large" : error.status === 401 ? "unauthenticated" : "bad_request";
+      const code =
+        error.status === 413 ? "payload_too_large" : error.status === 401 ? "unauthenticated" : "bad_request";
       const body: ApiError = { error: { code, message: error.message || "The request could not be processed." } };
       return c.json(body, error.status);
     }
     logger.error({ err: error, method: c.req.method, path: c.req.path }, "unhandled error");
-    const body: ApiError = { error: { code: "internal", message: "Something went wrong on our side. Please try again." } };
+    const body: ApiError = {
+      error: { code: "internal", message: "Something went wrong on our side. Please try again." },
+    };
     return c.json(body, 500);
   };
 }

@@ -19,12 +19,16 @@ export function webRoutes(clientDist: string) {
         : c.text("The web app is not built yet: run `npm run build` (npm start does it for you).", 503),
     );
   }
-  const setCacheHeaders = (path: string, c: { header: (name: string, value: string) => void }) => {
-    const isHashed = /[/\\]assets[/\\]/.test(path);
-    c.header("Cache-Control", isHashed ? "public, max-age=31536000, immutable" : "no-cache");
-  };
   return app
-    .use("*", async (c, next) => (serverPaths.test(c.req.path) ? c.notFound() : next()))
-    .use("*", serveStatic({ root: clientDist, onFound: setCacheHeaders }))
-    .get("*", serveStatic({ root: clientDist, path: "index.html", onFound: setCacheHeaders }));
+    .use("*", async (c, next) => {
+      if (serverPaths.test(c.req.path)) return c.notFound();
+      await next();
+      if (c.res.ok) {
+        const isHashed = c.req.path.startsWith("/assets/");
+        c.res.headers.set("Cache-Control", isHashed ? "public, max-age=31536000, immutable" : "no-cache");
+      }
+      return undefined;
+    })
+    .use("*", serveStatic({ root: clientDist }))
+    .get("*", serveStatic({ root: clientDist, path: "index.html" }));
 }

@@ -1,0 +1,38 @@
+import { pino } from "pino";
+import { createSecretBox } from "../src/auth/secret-box.js";
+import type { Db } from "../src/db/db.js";
+import { createMailer, type SmtpSettings } from "../src/email/mailer.js";
+import type { ServerDeps } from "../src/server-deps.js";
+
+export const testOrigin = "http://localhost:8787";
+
+/** A clock tests can move forward. */
+export class TestClock {
+  #now: number;
+  constructor(start = Date.now()) {
+    this.#now = start;
+  }
+  now = (): Date => new Date(this.#now);
+  advance(ms: number): void {
+    this.#now += ms;
+  }
+}
+
+/** Server dependencies for in-process tests: a silent logger, a fresh secrets key, a movable clock. */
+export function testDeps(
+  db: Db,
+  options: { smtp?: SmtpSettings; clock?: TestClock; trustProxy?: boolean } = {},
+): ServerDeps {
+  const logger = pino({ level: "silent" });
+  const clock = options.clock ?? new TestClock();
+  return {
+    db,
+    logger,
+    mailer: createMailer(options.smtp, "WorkTrackr <no-reply@worktrackr.example.com>", logger),
+    secretBox: createSecretBox(crypto.getRandomValues(new Uint8Array(32))),
+    now: clock.now,
+    appBaseUrl: testOrigin,
+    allowedHosts: [],
+    trustProxy: options.trustProxy ?? true,
+  };
+}
