@@ -29,7 +29,13 @@ export async function startAccountsHarness(kind: DatabaseKind): Promise<Accounts
   const clock = new TestClock();
   const deps = testDeps(test.db, {
     clock,
-    smtp: { host: "127.0.0.1", port: inbox.port, user: undefined, password: undefined, from: "WorkTrackr <no-reply@worktrackr.example.com>" },
+    smtp: {
+      host: "127.0.0.1",
+      port: inbox.port,
+      user: undefined,
+      password: undefined,
+      from: "WorkTrackr <no-reply@worktrackr.example.com>",
+    },
   });
   const app = createApp(deps, { clientDist: undefined });
   let nextIp = 1;

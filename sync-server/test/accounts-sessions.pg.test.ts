@@ -66,8 +66,13 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
   });
 
   it("refuses bad input with 422, a message and the field, and writes nothing", async () => {
-    const res = await h.browser().post("/api/auth/register", { name: "X", email: "not-an-email", password: "short", organisationName: "" });
-    const body = await expectStatus<{ error: { code: string; field: string; fields: Record<string, string> } }>(res, 422);
+    const res = await h
+      .browser()
+      .post("/api/auth/register", { name: "X", email: "not-an-email", password: "short", organisationName: "" });
+    const body = await expectStatus<{ error: { code: string; field: string; fields: Record<string, string> } }>(
+      res,
+      422,
+    );
     expect(body.error.code).toBe("validation_failed");
     expect(Object.keys(body.error.fields).sort()).toEqual(["email", "organisationName", "password"]);
     expect(body.error.fields.password).toBe("must be at least 8 characters");
@@ -87,8 +92,12 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
 
   it("answers a wrong password and an unknown email with the same 401", async () => {
     await h.register({ email: "enum@example.com" });
-    const wrong = await h.browser().post("/api/auth/login", { email: "enum@example.com", password: "not the password" });
-    const unknown = await h.browser().post("/api/auth/login", { email: "nobody@example.com", password: "not the password" });
+    const wrong = await h
+      .browser()
+      .post("/api/auth/login", { email: "enum@example.com", password: "not the password" });
+    const unknown = await h
+      .browser()
+      .post("/api/auth/login", { email: "nobody@example.com", password: "not the password" });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
@@ -97,9 +106,15 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
   it("starts a new session on every sign-in and lists and ends sessions", async () => {
     const first = await h.register({ email: "multi@example.com" });
     const second = h.browser();
-    await expectStatus(await second.post("/api/auth/login", { email: "multi@example.com", password: strongPassword }), 200);
+    await expectStatus(
+      await second.post("/api/auth/login", { email: "multi@example.com", password: strongPassword }),
+      200,
+    );
     expect(second.cookies.get("worktrackr_session")).not.toBe(first.cookies.get("worktrackr_session"));
-    const { sessions } = await expectStatus<{ sessions: authApi.DeviceSession[] }>(await first.get("/api/auth/sessions"), 200);
+    const { sessions } = await expectStatus<{ sessions: authApi.DeviceSession[] }>(
+      await first.get("/api/auth/sessions"),
+      200,
+    );
     expect(sessions).toHaveLength(2);
     const other = sessions.find((s) => !s.isCurrent);
     expect((await first.delete(`/api/auth/sessions/${other?.id}`)).status).toBe(204);
@@ -146,7 +161,12 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
     const b = await h.register({ email: "csrf@example.com" });
     const foreign = await b.post("/api/auth/logout-all", {}, { origin: "https://evil.example.com" });
     expect(foreign.status).toBe(403);
-    const crossSite = await b.request("POST", "/api/auth/logout-all", {}, { origin: "", "sec-fetch-site": "cross-site" });
+    const crossSite = await b.request(
+      "POST",
+      "/api/auth/logout-all",
+      {},
+      { origin: "", "sec-fetch-site": "cross-site" },
+    );
     expect(crossSite.status).toBe(403);
     await expectStatus(await b.get("/api/auth/session"), 200);
   });
@@ -163,9 +183,13 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
     // The right password is refused too while the window lasts; afterwards it works.
-    expect((await h.browser().post("/api/auth/login", { email: "limited@example.com", password: strongPassword })).status).toBe(429);
+    expect(
+      (await h.browser().post("/api/auth/login", { email: "limited@example.com", password: strongPassword })).status,
+    ).toBe(429);
     h.clock.advance(15 * 60 * 1000 + 1000);
-    expect((await h.browser().post("/api/auth/login", { email: "limited@example.com", password: strongPassword })).status).toBe(200);
+    expect(
+      (await h.browser().post("/api/auth/login", { email: "limited@example.com", password: strongPassword })).status,
+    ).toBe(200);
   });
 
   it("limits sign-in attempts per IP address across accounts", async () => {
@@ -181,9 +205,17 @@ describeEachDatabase("accounts: sign-up, sessions and sign-in", (kind) => {
     await h.register({ email: "legacy@example.com" });
     const legacy = await bcryptHash("legacy password 1", { cost: 10 });
     await h.test.db.sql`update users set password_hash = ${legacy} where email = 'legacy@example.com'`;
-    await expectStatus(await h.browser().post("/api/auth/login", { email: "legacy@example.com", password: "legacy password 1" }), 200);
-    const [row] = await h.test.db.sql<{ password_hash: string }>`select password_hash from users where email = 'legacy@example.com'`;
+    await expectStatus(
+      await h.browser().post("/api/auth/login", { email: "legacy@example.com", password: "legacy password 1" }),
+      200,
+    );
+    const [row] = await h.test.db.sql<{
+      password_hash: string;
+    }>`select password_hash from users where email = 'legacy@example.com'`;
     expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    await expectStatus(await h.browser().post("/api/auth/login", { email: "legacy@example.com", password: "legacy password 1" }), 200);
+    await expectStatus(
+      await h.browser().post("/api/auth/login", { email: "legacy@example.com", password: "legacy password 1" }),
+      200,
+    );
   });
 });

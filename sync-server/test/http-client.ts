@@ -40,7 +40,8 @@ export class TestBrowser {
   }
 
   get = (path: string) => this.request("GET", path);
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request("POST", path, body ?? {}, headers);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request("POST", path, body ?? {}, headers);
   put = (path: string, body?: unknown) => this.request("PUT", path, body ?? {});
   patch = (path: string, body?: unknown) => this.request("PATCH", path, body ?? {});
   delete = (path: string) => this.request("DELETE", path);

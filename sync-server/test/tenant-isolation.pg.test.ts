@@ -17,13 +17,12 @@ async function attempt(
   tx: Tx,
   statement: SqlFragment,
 ): Promise<{ ok: true; count: number } | { ok: false; code: string }> {
-  await tx.exec("savepoint probe");
   try {
-    const rows = await tx.sql<{ n: number }>`with r as (${statement} returning 1) select count(*)::int as n from r`;
-    await tx.exec("release savepoint probe");
+    const rows = await tx.savepoint(
+      (sp) => sp.sql<{ n: number }>`with r as (${statement} returning 1) select count(*)::int as n from r`,
+    );
     return { ok: true, count: rows[0]?.n ?? 0 };
   } catch (error) {
-    await tx.exec("rollback to savepoint probe");
     return { ok: false, code: String((error as { code?: unknown }).code ?? (error as Error).message) };
   }
 }

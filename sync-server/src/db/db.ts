@@ -7,6 +7,11 @@ export interface Tx {
   readonly sql: Sql;
   /** Runs a script of several statements without parameters (migrations, SET LOCAL). */
   exec(script: string): Promise<void>;
+  /**
+   * Runs fn in a savepoint: if it throws, only its own work is undone and the transaction goes on
+   * (a rejected mutation must not abort the batch around it). Outside a transaction: a transaction.
+   */
+  savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 /**

@@ -6,18 +6,33 @@ import { compile } from "./sql-template.js";
 
 type Queryable = Pick<PGlite, "query" | "exec"> | Transaction;
 
+let savepointCounter = 0;
+
 function txOf(q: Queryable): Tx {
   const sql: Sql = async <T extends object = Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
     const { text, params } = compile(strings, values);
     const result = await q.query<T>(text, params);
     return result.rows;
   };
-  return {
+  const tx: Tx = {
     sql,
     exec: async (script) => {
       await q.exec(script);
     },
+    savepoint: async (fn) => {
+      const name = `sp_${++savepointCounter}`;
+      await q.exec(`savepoint ${name}`);
+      try {
+        const result = await fn(tx);
+        await q.exec(`release savepoint ${name}`);
+        return result;
+      } catch (error) {
+        await q.exec(`rollback to savepoint ${name}`);
+        throw error;
+      }
+    },
   };
+  return tx;
 }
 
 const serializers = {
@@ -30,10 +45,12 @@ const serializers = {
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: typeParsers, serializers });
+  const begin: Db["begin"] = (fn) => pg.transaction((tx) => fn(txOf(tx)));
   return {
     kind: "pglite",
     ...txOf(pg),
-    begin: (fn) => pg.transaction((tx) => fn(txOf(tx))),
+    savepoint: begin,
+    begin,
     close: () => pg.close(),
   };
 }

@@ -6,6 +6,10 @@ import { compile } from "./sql-template.js";
 type Connection = postgres.Sql | postgres.TransactionSql;
 
 function txOf(q: Connection): Tx {
+  const savepoint: Tx["savepoint"] = async (fn) => {
+    if (!("savepoint" in q)) throw new Error("savepoint outside a transaction");
+    return (await q.savepoint((sp) => fn(txOf(sp)))) as Awaited<ReturnType<typeof fn>>;
+  };
   const sql: Sql = async <T extends object = Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
     const { text, params } = compile(strings, values);
     // Prepared, so the server infers each parameter's type from the statement.
@@ -17,6 +21,7 @@ function txOf(q: Connection): Tx {
     exec: async (script) => {
       await q.unsafe(script);
     },
+    savepoint,
   };
 }
 
@@ -46,10 +51,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
   // Connect now so a wrong DATABASE_URL fails start-up, not the first request.
   await client`select 1`;
+  const begin: Db["begin"] = async (fn) => (await client.begin((tx) => fn(txOf(tx)))) as Awaited<ReturnType<typeof fn>>;
   return {
     kind: "postgres",
     ...txOf(client),
-    begin: async (fn) => (await client.begin((tx) => fn(txOf(tx)))) as Awaited<ReturnType<typeof fn>>,
+    savepoint: begin,
+    begin,
     close: () => client.end({ timeout: 5 }),
   };
 }
