@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { migrate } from "@worktrackr/migrations";
 import type { Logger } from "pino";
 import { createApp } from "./app.js";
+import { purgeExpiredAuthRecords } from "./auth/cleanup.js";
 import { createSecretBox } from "./auth/secret-box.js";
 import { loadSecretsKey } from "./auth/secrets-key.js";
 import type { Config } from "./config/config.js";
@@ -68,6 +69,14 @@ export async function startServer(
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => done(s));
     s.once("error", fail);
   });
+  // Hourly, on every instance: the deletes are idempotent, so instances need not coordinate.
+  const housekeeping = setInterval(
+    () => {
+      purgeExpiredAuthRecords(db, new Date()).catch((err: unknown) => logger.warn({ err }, "housekeeping failed"));
+    },
+    60 * 60 * 1000,
+  );
+  housekeeping.unref();
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, database: db.kind }, "listening");
@@ -77,6 +86,7 @@ export async function startServer(
     port,
     db,
     close: async () => {
+      clearInterval(housekeeping);
       await new Promise<void>((done) => server.close(() => done()));
       await deps.mailer.idle();
       await db.close();
