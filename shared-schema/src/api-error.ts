@@ -10,6 +10,7 @@ export const errorStatus = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  upgrade_required: 426,
   unavailable: 503,
   internal: 500,
 } as const;

@@ -22,9 +22,15 @@ export interface Column<
   readonly allowed: readonly string[] | undefined;
   /** Set by the server (tenant, author, timestamps): never accepted from a device. */
   readonly isServerSet: IsServerSet;
+  /** The table a uuid column points at; the server checks it is a row of the same tenant. */
+  readonly references: string | undefined;
+  /** Computed by the database (GENERATED ALWAYS): never written, by anyone. */
+  readonly isGenerated: boolean;
   notNull(): Column<T, false, HasDefault, IsServerSet>;
   default(sql: string): Column<T, IsNullable, true, IsServerSet>;
   serverSet(): Column<T, IsNullable, HasDefault, true>;
+  refs(table: string): Column<T, IsNullable, HasDefault, IsServerSet>;
+  generated(): Column<T, IsNullable, HasDefault, true>;
 }
 
 function column<T>(
@@ -38,6 +44,8 @@ function column<T>(
     hasDefault: D;
     defaultSql: string | undefined;
     isServerSet: S;
+    references: string | undefined;
+    isGenerated: boolean;
   }): Column<T, N, D, S> => ({
     sqlType,
     udtName,
@@ -47,16 +55,34 @@ function column<T>(
     notNull: () => make({ ...state, isNullable: false }),
     default: (sql: string) => make({ ...state, hasDefault: true, defaultSql: sql }),
     serverSet: () => make({ ...state, isServerSet: true }),
+    refs: (table: string) => make({ ...state, references: table }),
+    generated: () => make({ ...state, isServerSet: true, isGenerated: true }),
   });
-  return make({ isNullable: true, hasDefault: false, defaultSql: undefined, isServerSet: false });
+  return make({
+    isNullable: true,
+    hasDefault: false,
+    defaultSql: undefined,
+    isServerSet: false,
+    references: undefined,
+    isGenerated: false,
+  });
 }
 
 const decimalString = /^-?\d+(\.\d+)?$/;
 
 export const uuid = () => column("uuid", "uuid", z.uuid({ error: "must be a UUID" }));
 export const text = () => column("text", "text", z.string());
-export const varchar = (length: number) =>
-  column(`varchar(${length})`, "varchar", z.string().max(length, { error: `must be at most ${length} characters` }));
+export const varchar = (length: number, options: { isBlankAllowed?: boolean } = {}) =>
+  column(
+    `varchar(${length})`,
+    "varchar",
+    (options.isBlankAllowed === false ? z.string().trim().min(1, { error: "must not be blank" }) : z.string()).max(
+      length,
+      {
+        error: `must be at most ${length} characters`,
+      },
+    ),
+  );
 /** A varchar with a CHECK (col IN (...)) constraint. */
 export const oneOf = <const V extends readonly [string, ...string[]]>(length: number, values: V) =>
   column(`varchar(${length})`, "varchar", z.enum(values, { error: `must be one of: ${values.join(", ")}` }), values);

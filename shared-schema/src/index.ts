@@ -17,6 +17,20 @@ export {
 export { extraSeatMonthlyPence, type PlanId, plans, trialDays } from "./plans.js";
 export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
 export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
+export {
+  MemoryOutbox,
+  MemoryReplica,
+  type OutboxEntry,
+  type OutboxStore,
+  type ReplicaStore,
+  SyncClient,
+  type SyncClientOptions,
+  type SyncResult,
+  type SyncTransport,
+} from "./sync/client.js";
+export { formatHlc, type HlcParts, HybridClock, parseHlc } from "./sync/hlc.js";
+export * as syncApi from "./sync/protocol.js";
+export { minimumClientProtocolVersion, protocolVersion } from "./sync/protocol-version.js";
 export type { ConflictRule, InsertOf, PatchOf, RowOf, Table, TableSpec } from "./table.js";
 export { approvalStates, taskStatuses } from "./tables/field-work.js";
 export { ticketPriorities, ticketStatuses } from "./tables/service-desk.js";

@@ -76,6 +76,8 @@ export function defineTable<const C extends Record<string, AnyColumn>>(spec: Tab
   );
   return {
     ...spec,
+    // Tables devices write keep per-field clocks beside each row; they never leave the server.
+    serverColumns: [...(spec.serverColumns ?? []), ...(spec.conflict === "server-only" ? [] : ["sync_clocks"])],
     row: row as unknown as z.ZodType<RowOf<C>>,
     insert: insert as unknown as z.ZodType<InsertOf<C>>,
     patch: patch as unknown as z.ZodType<PatchOf<C>>,

@@ -11,6 +11,7 @@ import { allowedOriginsOf, originCheck } from "./http/origin-check.js";
 import { memberRoutes } from "./members/routes.js";
 import { organisationRoutes } from "./organisations/routes.js";
 import type { ServerDeps } from "./server-deps.js";
+import { syncRoutes } from "./sync/routes.js";
 import { userRoutes } from "./user/routes.js";
 import { webRoutes } from "./web/static.js";
 
@@ -30,6 +31,7 @@ export function createApp(deps: ServerDeps, { clientDist }: AppOptions) {
   app.route("/api/user/members", memberRoutes(deps));
   app.route("/api/user", userRoutes(deps));
   app.route("/api/organizations", organisationRoutes(deps));
+  app.route("/api/sync", syncRoutes(deps));
   app.all("/api/*", (c) => {
     const body: ApiError = { error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } };
     return c.json(body, 404);

@@ -48,6 +48,8 @@ export async function seedTenantFixture(db: Db, label: string): Promise<TenantFi
     await tx.sql`insert into comments (organisation_id, ticket_id, author_id, body) values (${organisationId}, ${ticketId}, ${userId}, 'Hi')`;
     await tx.sql`insert into attachments (organisation_id, ticket_id, uploader_id, file_url, filename)
                  values (${organisationId}, ${ticketId}, ${userId}, '/api/files/x', 'photo.jpg')`;
+    await tx.sql`insert into file_blobs (organisation_id, sha256, size_bytes, mime_type, uploaded_by)
+                 values (${organisationId}, ${"0".repeat(64)}, 3, 'image/jpeg', ${userId})`;
     await tx.sql`insert into inspections (organisation_id, ticket_id, inspector_id) values (${organisationId}, ${ticketId}, ${userId})`;
     await tx.sql`insert into approvals (organisation_id, ticket_id, requested_by) values (${organisationId}, ${ticketId}, ${userId})`;
     await tx.sql`insert into workflows (organisation_id, name, definition) values (${organisationId}, 'Flow', ${{ triggers: [] }})`;
@@ -63,9 +65,7 @@ export async function seedTenantFixture(db: Db, label: string): Promise<TenantFi
                  values (${organisationId}, ${userId}, 'ticket.assigned')`;
     await tx.sql`insert into invitations (organisation_id, user_id, email, role, token_hash, expires_at)
                  values (${organisationId}, ${userId}, 'invitee@example.com', 'staff', 'hash', now() + interval '7 days')`;
-    await tx.sql`insert into sync_versions (organisation_id, version) values (${organisationId}, 1)`;
-    await tx.sql`insert into change_log (organisation_id, version, table_name, row_id, op)
-                 values (${organisationId}, 1, 'tickets', ${ticketId}, 'upsert')`;
+    // sync_versions and change_log rows come from the sync triggers on the inserts above.
     await tx.sql`insert into applied_mutations (organisation_id, mutation_id, client_id, user_id, table_name, row_id, status, ack)
                  values (${organisationId}, ${randomUUID()}, 'device', ${userId}, 'tickets', ${ticketId}, 'applied', ${{ status: "applied" }})`;
     await tx.sql`insert into sync_conflicts (organisation_id, table_name, row_id, field, rule, reason)

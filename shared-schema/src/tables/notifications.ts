@@ -10,8 +10,8 @@ export const notifications = defineTable({
   columns: {
     id: id(),
     organisation_id: tenant(),
-    user_id: uuid().notNull(),
-    ticket_id: uuid(),
+    user_id: uuid().notNull().refs("users"),
+    ticket_id: uuid().refs("tickets"),
     type: varchar(100).notNull(),
     payload: jsonb(),
     status: oneOf(50, ["pending", "sent", "failed"]).notNull().default("'pending'"),
@@ -27,7 +27,7 @@ export const notificationPreferences = defineTable({
   conflict: "field-lww",
   columns: {
     id: id(),
-    user_id: uuid().notNull().serverSet(),
+    user_id: uuid().notNull().serverSet().refs("users"),
     organisation_id: tenant(),
     notification_type: varchar(100).notNull(),
     email_enabled: boolean().notNull().default("true"),

@@ -20,4 +20,5 @@ export const serverPrivateTables = [
   "change_log",
   "applied_mutations",
   "sync_conflicts",
+  "file_blobs",
 ] as const;
