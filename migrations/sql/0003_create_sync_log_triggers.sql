@@ -21,6 +21,9 @@ $$;
 -- names them), so a device learns when a row leaves or enters its scope; and the newest clock.
 ALTER TABLE change_log ADD COLUMN owner_before uuid;
 ALTER TABLE change_log ADD COLUMN owner_after uuid;
+-- The version at which the owner last changed. The log keeps one entry per row, so a device whose
+-- cursor is older than this may have missed the row entering or leaving its scope.
+ALTER TABLE change_log ADD COLUMN owner_changed_version bigint;
 ALTER TABLE change_log ADD COLUMN hlc text;
 CREATE UNIQUE INDEX change_log_one_entry_per_row ON change_log(organisation_id, table_name, row_id);
 DROP INDEX idx_change_log_row;
@@ -70,13 +73,16 @@ BEGIN
       from changed c join counts k using (organisation_id) join bumped b using (organisation_id)
     )
     -- One entry per row: its latest change (a compacted log), tombstones included.
-    insert into change_log as l (organisation_id, version, table_name, row_id, op, changed_by, owner_before, owner_after, hlc)
+    insert into change_log as l (organisation_id, version, table_name, row_id, op, changed_by, owner_before, owner_after,
+                                 owner_changed_version, hlc)
     select x.organisation_id, x.version, %2$L, x.id, x.op, nullif(current_setting('app.user_id', true), '')::uuid,
-           x.owner_before, x.owner_after, x.hlc
+           x.owner_before, x.owner_after, x.version, x.hlc
     from numbered x
     on conflict (organisation_id, table_name, row_id) do update set
       version = excluded.version, op = excluded.op, changed_by = excluded.changed_by, changed_at = now(),
-      owner_before = excluded.owner_before, owner_after = excluded.owner_after, hlc = excluded.hlc
+      owner_before = excluded.owner_before, owner_after = excluded.owner_after, hlc = excluded.hlc,
+      owner_changed_version = case when excluded.op = 'delete' or excluded.owner_before is distinct from excluded.owner_after
+                                   then excluded.version else l.owner_changed_version end
   $f$, source, TG_TABLE_NAME);
   RETURN NULL;
 END;

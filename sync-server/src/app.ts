@@ -5,6 +5,7 @@ import { mfaRoutes } from "./auth/mfa-routes.js";
 import { passwordResetRoutes } from "./auth/password-reset-routes.js";
 import { sessionRoutes } from "./auth/session-routes.js";
 import { devMailboxRoutes } from "./email/dev-mailbox-routes.js";
+import { filesRoutes } from "./files/routes.js";
 import { healthRoutes } from "./health/routes.js";
 import { errorHandler } from "./http/error-handler.js";
 import { allowedOriginsOf, originCheck } from "./http/origin-check.js";
@@ -32,6 +33,7 @@ export function createApp(deps: ServerDeps, { clientDist }: AppOptions) {
   app.route("/api/user", userRoutes(deps));
   app.route("/api/organizations", organisationRoutes(deps));
   app.route("/api/sync", syncRoutes(deps));
+  app.route("/api/files", filesRoutes(deps, deps.files));
   app.all("/api/*", (c) => {
     const body: ApiError = { error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } };
     return c.json(body, 404);

@@ -2,12 +2,15 @@ import type { Logger } from "pino";
 import type { SecretBox } from "./auth/secret-box.js";
 import type { Db } from "./db/db.js";
 import type { Mailer } from "./email/mailer.js";
+import type { BlobStore } from "./files/blob-store.js";
 
 /** What the routes need from the outside world, built once at start-up (and by tests). */
 export interface ServerDeps {
   readonly db: Db;
   readonly logger: Logger;
   readonly mailer: Mailer;
+  /** Uploaded photos and documents, by content hash. */
+  readonly files: BlobStore;
   readonly secretBox: SecretBox;
   /** The clock: injectable so tests can move time for expiries and TOTP steps. */
   readonly now: () => Date;

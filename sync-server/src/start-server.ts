@@ -12,6 +12,7 @@ import type { Db } from "./db/db.js";
 import { openDatabase } from "./db/open.js";
 import { demoLogins, seedDemo } from "./demo/seed.js";
 import { createMailer } from "./email/mailer.js";
+import { createDiskBlobStore } from "./files/blob-store.js";
 import { createLogger } from "./logger.js";
 import type { ServerDeps } from "./server-deps.js";
 
@@ -53,12 +54,12 @@ export async function startServer(
   }
 
   const clientDist = resolve(config.clientDist ?? defaultClientDist);
-  const dataDir = config.database.kind === "pglite" ? config.database.dataDir : "./data";
   const deps: ServerDeps = {
     db,
     logger,
     mailer: createMailer(config.smtp, "WorkTrackr <no-reply@worktrackr.example.com>", logger),
-    secretBox: createSecretBox(await loadSecretsKey(config.secretsKey, dataDir)),
+    files: createDiskBlobStore(resolve(config.filesDir)),
+    secretBox: createSecretBox(await loadSecretsKey(config.secretsKey, config.dataDir)),
     now: () => new Date(),
     appBaseUrl: config.appBaseUrl,
     allowedHosts: config.allowedHosts,

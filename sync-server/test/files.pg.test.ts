@@ -86,7 +86,7 @@ describeEachDatabase("files", (kind) => {
     return browser;
   }
 
-  function upload(
+  async function upload(
     browser: TestBrowser | null,
     sha256: string,
     bytes: Uint8Array,
@@ -94,7 +94,7 @@ describeEachDatabase("files", (kind) => {
     headers: Record<string, string> = {},
   ): Promise<Response> {
     const cookie = browser ? [...browser.cookies].map(([name, value]) => `${name}=${value}`).join("; ") : "";
-    return app.request(`/api/files/${sha256}`, {
+    return await app.request(`/api/files/${sha256}`, {
       method: "PUT",
       headers: { origin: testOrigin, "content-type": contentType, ...(cookie ? { cookie } : {}), ...headers },
       body: bytes,

@@ -9,7 +9,6 @@ import {
   type userApi,
 } from "@worktrackr/shared-schema";
 import { type AccountsHarness, startAccountsHarness, strongPassword } from "./accounts-harness.js";
-import type { DatabaseKind } from "./databases.js";
 import { expectStatus, type TestBrowser } from "./http-client.js";
 
 export interface Device {

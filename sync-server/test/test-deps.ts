@@ -1,7 +1,11 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pino } from "pino";
 import { createSecretBox } from "../src/auth/secret-box.js";
 import type { Db } from "../src/db/db.js";
 import { createMailer, type SmtpSettings } from "../src/email/mailer.js";
+import { createDiskBlobStore } from "../src/files/blob-store.js";
 import type { ServerDeps } from "../src/server-deps.js";
 
 export const testOrigin = "http://localhost:8787";
@@ -29,6 +33,7 @@ export function testDeps(
     db,
     logger,
     mailer: createMailer(options.smtp, "WorkTrackr <no-reply@worktrackr.example.com>", logger),
+    files: createDiskBlobStore(mkdtempSync(join(tmpdir(), "wt-files-"))),
     secretBox: createSecretBox(crypto.getRandomValues(new Uint8Array(32))),
     now: clock.now,
     appBaseUrl: testOrigin,

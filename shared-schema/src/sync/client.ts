@@ -118,8 +118,11 @@ export class SyncClient {
         const mutation = pending.find((m) => m.id === ack.id);
         if (!mutation) continue;
         if (ack.row) await this.#applyServerRow(mutation.table, ack.row);
-        else if (ack.status === "rejected" || mutation.op === "delete")
-          await this.#dropLocal(mutation.table, String(mutation.row.id));
+        else if (ack.status === "rejected" || mutation.op === "delete") {
+          // No row back: it does not exist for this device. Only that row goes; anything that
+          // hangs off it is the server's to delete, and arrives as tombstones.
+          await this.options.replica.delete(mutation.table, String(mutation.row.id));
+        }
       }
       sent += pending.length;
     }
@@ -159,7 +162,9 @@ export class SyncClient {
   async #applyLocal(m: Mutation): Promise<void> {
     const id = String(m.row.id);
     if (m.op === "delete") {
-      await this.#dropLocal(m.table, id);
+      // Only the row: if the server refuses the delete, the row comes back with the ack, but rows
+      // hanging off it could not. An accepted delete's cascade arrives as tombstones.
+      await this.options.replica.delete(m.table, id);
       return;
     }
     const current = await this.options.replica.get(m.table, id);

@@ -18,6 +18,7 @@ export const ZEnv = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().min(1).default("./data"),
+  FILES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   APP_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   ALLOWED_HOSTS: z.string().optional(),
@@ -47,6 +48,10 @@ export interface Config {
   readonly appBaseUrl: string;
   readonly allowedHosts: readonly string[];
   readonly clientDist: string | undefined;
+  /** Where uploaded photos and documents are kept (DATA_DIR/files unless set). */
+  readonly filesDir: string;
+  /** Where the server keeps its generated secrets key when SECRETS_KEY is not set. */
+  readonly dataDir: string;
   /** The demo organisation is seeded on first run of a development database only, unless told. */
   readonly seedDemo: boolean;
   readonly smtp: SmtpConfig | undefined;
@@ -110,6 +115,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       .map((h) => h.trim())
       .filter(Boolean),
     clientDist: env.CLIENT_DIST,
+    filesDir: env.FILES_DIR ?? `${env.DATA_DIR}/files`,
+    dataDir: env.DATA_DIR,
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
     smtp: env.SMTP_HOST
       ? {

@@ -76,18 +76,15 @@ export function createDiskBlobStore(dir: string): BlobStore {
       // Written beside the target and renamed over it, so a reader never sees half a file and a
       // crash or a refused upload leaves at most a stray temp file, never a wrong blob.
       const temp = `${target}.${randomUUID()}.tmp`;
+      // Opened before streaming, not by the write stream, so the temp file surely exists by the
+      // time a refused upload removes it (a stream opening it late would leave it behind).
+      const file = await open(temp, "wx");
       try {
-        const file = await open(temp, "wx");
-        try {
-          await pipeline(
-            content instanceof Uint8Array ? [content] : content,
-            file.createWriteStream({ autoClose: false }),
-          );
-          // On disk before the rename, or a power cut could leave an empty file under a valid name.
-          await file.sync();
-        } finally {
-          await file.close();
-        }
+        await pipeline(
+          content instanceof Uint8Array ? [content] : content,
+          // flush: on disk before the rename, or a power cut could leave an empty file under a valid name.
+          file.createWriteStream({ flush: true }),
+        );
         await rename(temp, target);
       } catch (error) {
         await rm(temp, { force: true });

@@ -13,6 +13,7 @@ interface LogEntry {
   op: "upsert" | "delete";
   owner_before: string | null;
   owner_after: string | null;
+  owner_changed_version: number | null;
   hlc: string | null;
 }
 
@@ -50,7 +51,7 @@ export async function pullChanges(
   const isStaff = tenant.role === "staff";
   return withTenant(db, tenant, async (tx) => {
     const entries = await tx.sql<LogEntry>`
-      select version, table_name, row_id, op, owner_before, owner_after, hlc from change_log
+      select version, table_name, row_id, op, owner_before, owner_after, owner_changed_version, hlc from change_log
       where organisation_id = ${org} and version > ${cursor}
       order by version limit ${limit + 1}`;
     const more = entries.length > limit;
@@ -107,7 +108,10 @@ export async function pullChanges(
       if (e.hlc && e.hlc > newestHlc) newestHlc = e.hlc;
       if (!syncedTableNames.includes(e.table_name)) continue;
       const scope = tableAccess[e.table_name].read;
-      const wasMine = e.owner_before === tenant.userId;
+      // The row's owner changed since the caller's cursor: it may have entered or left their scope
+      // (the log keeps only the latest change, so who owned it at the cursor is not known).
+      const ownerMoved = (e.owner_changed_version ?? 0) > cursor;
+      const wasMine = e.owner_before === tenant.userId || (ownerMoved && scope.kind !== "own");
       if (e.op === "delete") {
         const told =
           scope.kind === "managers"
@@ -123,7 +127,7 @@ export async function pullChanges(
       const row = rows.get(key(e.table_name, e.row_id));
       if (row && visible(e.table_name, row)) {
         changes.push({ op: "upsert", table: e.table_name, row, version: e.version });
-        if (isStaff && scope.kind === "assigned" && !wasMine) {
+        if (isStaff && scope.kind === "assigned" && ownerMoved) {
           const list = entered.get(e.table_name) ?? { ids: [], version: e.version };
           list.ids.push(e.row_id);
           list.version = e.version;

@@ -1,9 +1,9 @@
-import { formatHlc, isTableName, type syncApi, type TableName } from "@worktrackr/shared-schema";
+import { formatHlc, isTableName, type syncApi, type TableName, tableAccess } from "@worktrackr/shared-schema";
 import type { Db, Tx } from "../db/db.js";
 import { fragment, ident, idents, join, SqlFragment } from "../db/sql-template.js";
 import { type TenantContext, withTenant } from "../tenancy/tenant-context.js";
 import { type ConflictRecord, type Effect, type Outcome, type RowState, resolveMutation } from "./rules.js";
-import type { Row } from "./scope.js";
+import { canSee, type Row } from "./scope.js";
 import { storedColumns, syncedTableNames, tableOf, visibleColumns } from "./table-meta.js";
 
 export const syncChannel = "worktrackr_sync";
@@ -183,12 +183,11 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
       finalRows.set(key(table, String(row.id)), visible);
     }
   }
+  const viewer = { userId: tenant.userId, role: tenant.role };
   for (const { ack, table, id } of ackRows) {
     const row = finalRows.get(key(table, id));
-    const state = states.get(key(table, id));
-    // A rejected write to a row the device may not see gets no row back.
-    const mayShow = ack.status !== "rejected" || (state?.existedBefore ?? false);
-    ack.row = row && mayShow ? row : null;
+    // A write to a row the device may not see (a refused edit of another's ticket) gets no row back.
+    ack.row = row && canSee(viewer, table, row, lookup) ? row : null;
   }
   return { acks, conflicts };
 }
@@ -292,6 +291,21 @@ async function recordOutcome(tx: Tx, input: PushInput, mutations: readonly syncA
   }
 }
 
+/** A row as the caller may see it now, or undefined (absent, or outside their scope). */
+async function visibleRow(tx: Tx, tenant: PushInput["tenant"], table: TableName, id: string): Promise<Row | undefined> {
+  const [found] = await loadRows(tx, tenant.organisationId, table, [id], false);
+  if (!found) return undefined;
+  const { sync_clocks: _clocks, ...row } = found;
+  const parents = new Map<string, Row>();
+  const scope = tableAccess[table].read;
+  if (scope.kind === "parent" && typeof row[scope.column] === "string") {
+    const [parent] = await loadRows(tx, tenant.organisationId, scope.table, [String(row[scope.column])], false);
+    if (parent) parents.set(key(scope.table, String(parent.id)), parent);
+  }
+  const viewer = { userId: tenant.userId, role: tenant.role };
+  return canSee(viewer, table, row, (t, parentId) => parents.get(key(t, parentId))) ? row : undefined;
+}
+
 const unknownTable = (m: syncApi.Mutation): syncApi.Ack => ({
   id: m.id,
   status: "rejected",
@@ -365,12 +379,11 @@ export async function applyPush(db: Db, input: PushInput): Promise<syncApi.PushR
 
     // Resent mutations get their recorded ack, with the row as it stands now.
     const byId = new Map<string, syncApi.Ack>();
-    result.acks.forEach((ack) => byId.set(ack.id, ack));
+    for (const ack of result.acks) byId.set(ack.id, ack);
     for (const [id, ack] of early) byId.set(id, ack);
     for (const [id, p] of known) {
-      const [row] = isTableName(p.table_name) ? await loadRows(tx, org, p.table_name, [p.row_id], false) : [];
-      const { sync_clocks: _clocks, ...visible } = row ?? {};
-      byId.set(id, { ...p.ack, row: row && p.ack.status !== "rejected" ? visible : null });
+      const row = isTableName(p.table_name) ? await visibleRow(tx, input.tenant, p.table_name, p.row_id) : undefined;
+      byId.set(id, { ...p.ack, row: row ?? null });
     }
 
     const [version] = await tx.sql<{
