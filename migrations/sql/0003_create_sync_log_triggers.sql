@@ -34,6 +34,7 @@ CREATE FUNCTION sync_log_changes() RETURNS trigger
 DECLARE
   owner_column text := coalesce(TG_ARGV[0], '');
   source text;
+  tenants uuid[];
 BEGIN
   -- One row per changed record: its tenant, id, owners before and after, and newest field clock.
   source := CASE TG_OP
@@ -84,6 +85,11 @@ BEGIN
       owner_changed_version = case when excluded.op = 'delete' or excluded.owner_before is distinct from excluded.owner_after
                                    then excluded.version else l.owner_changed_version end
   $f$, source, TG_TABLE_NAME);
+
+  -- Devices connected to any server instance are poked; NOTIFY is delivered on commit only.
+  EXECUTE format('select array_agg(distinct organisation_id) from (%s) c', source) INTO tenants;
+  PERFORM pg_notify('worktrackr_sync', json_build_object('o', v.organisation_id, 'v', v.version)::text)
+  FROM sync_versions v WHERE v.organisation_id = ANY(tenants);
   RETURN NULL;
 END;
 $$;

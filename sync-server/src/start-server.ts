@@ -13,6 +13,8 @@ import { openDatabase } from "./db/open.js";
 import { demoLogins, seedDemo } from "./demo/seed.js";
 import { createMailer } from "./email/mailer.js";
 import { createDiskBlobStore } from "./files/blob-store.js";
+import { LiveHub } from "./live/hub.js";
+import { attachWebSockets } from "./live/upgrade.js";
 import { createLogger } from "./logger.js";
 import type { ServerDeps } from "./server-deps.js";
 
@@ -78,6 +80,9 @@ export async function startServer(
     60 * 60 * 1000,
   );
   housekeeping.unref();
+  const hub = new LiveHub(db, logger);
+  await hub.start();
+  const sockets = attachWebSockets(server as import("node:http").Server, deps, hub);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, database: db.kind }, "listening");
@@ -88,6 +93,8 @@ export async function startServer(
     db,
     close: async () => {
       clearInterval(housekeeping);
+      sockets.close();
+      await hub.stop();
       await new Promise<void>((done) => server.close(() => done()));
       await deps.mailer.idle();
       await db.close();

@@ -11,8 +11,8 @@ export const ZEnv = z.object({
   PORT: z.coerce
     .number({ error: "must be a port number" })
     .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 65535" })
-    .max(65535, { error: "must be between 1 and 65535" })
+    .min(0, { error: "must be between 0 (any free port) and 65535" })
+    .max(65535, { error: "must be between 0 (any free port) and 65535" })
     .default(8787),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),

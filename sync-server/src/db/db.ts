@@ -22,6 +22,11 @@ export interface Tx {
 export interface Db extends Tx {
   readonly kind: "postgres" | "pglite";
   begin<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Subscribes to a NOTIFY channel; resolves once listening, with a function that stops it. On
+   * PostgreSQL this reaches every server instance on the database.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -51,6 +51,10 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     ...txOf(pg),
     savepoint: begin,
     begin,
+    listen: async (channel, onPayload) => {
+      const stop = await pg.listen(channel, onPayload);
+      return () => stop();
+    },
     close: () => pg.close(),
   };
 }

@@ -57,6 +57,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     ...txOf(client),
     savepoint: begin,
     begin,
+    listen: async (channel, onPayload) => {
+      // postgres.js keeps one dedicated connection for listeners and re-listens after a reconnect.
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

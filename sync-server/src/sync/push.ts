@@ -6,6 +6,7 @@ import { type ConflictRecord, type Effect, type Outcome, type RowState, resolveM
 import { canSee, type Row } from "./scope.js";
 import { storedColumns, syncedTableNames, tableOf, visibleColumns } from "./table-meta.js";
 
+/** The NOTIFY channel the change-log trigger announces new tenant versions on (migration 0003). */
 export const syncChannel = "worktrackr_sync";
 
 export interface PushInput {
@@ -390,8 +391,6 @@ export async function applyPush(db: Db, input: PushInput): Promise<syncApi.PushR
       version: number;
     }>`select version from sync_versions where organisation_id = ${org}`;
     const cursor = version?.version ?? 0;
-    // Delivered on commit only: devices are poked about changes that exist.
-    await tx.sql`select pg_notify(${syncChannel}, ${JSON.stringify({ o: org, v: cursor })})`;
     return {
       acks: input.mutations.map((m) => byId.get(m.id) as syncApi.Ack),
       cursor,
