@@ -124,5 +124,5 @@ const icons = [
 for (const { file, size, markScale, cornerRadius } of icons) {
   const png = render(size, { markScale, cornerRadius });
   writeFileSync(new URL(file, outDir), png);
-  console.log(`${file}: ${size}x${size}, ${png.length} bytes`);
+  process.stdout.write(`${file}: ${size}x${size}, ${png.length} bytes\n`);
 }

@@ -100,8 +100,9 @@ describeEachDatabase("sync: live pokes", (kind) => {
       ? "pokes a device connected to one instance within a second of a push to the other"
       : "pokes a connected device within a second of a push",
     async () => {
-      const [first, second = first] = servers;
-      if (!first) throw new Error("no server");
+      const first = servers[0];
+      const second = servers[1] ?? first;
+      if (!first || !second) throw new Error("no server");
       const cookie = await register(first.port);
       const live = await connect(second.port, { cookie, origin });
       const hello = await live.next(-1, 2000);

@@ -1,0 +1,69 @@
+import { NavLink, Outlet } from "react-router";
+import { useSession } from "../api/use-session.js";
+import { ConnectionStatus } from "./connection-status.js";
+import { UpdatePrompt } from "./update-prompt.js";
+
+const sections = [
+  { to: "/", label: "My work" },
+  { to: "/tickets", label: "Tickets" },
+  { to: "/time", label: "Time" },
+  { to: "/team", label: "Team" },
+  { to: "/settings", label: "Settings" },
+] as const;
+
+/** The shell every screen sits in: brand, sections, connection status, update prompt. */
+export function AppLayout() {
+  const session = useSession();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+          <p className="flex items-center gap-2 text-lg font-bold text-slate-900">
+            <img src="/icons/icon-192.png" alt="" className="h-8 w-8 rounded-lg" />
+            WorkTrackr
+          </p>
+          <div className="ml-auto flex items-center gap-3">
+            <ConnectionStatus />
+            {session.data ? (
+              <span className="hidden text-sm text-slate-600 sm:inline">{session.data.user.name}</span>
+            ) : (
+              <NavLink
+                to="/login"
+                className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+              >
+                Sign in
+              </NavLink>
+            )}
+          </div>
+        </div>
+        <nav aria-label="Sections" className="mx-auto max-w-5xl overflow-x-auto px-2">
+          <ul className="flex gap-1">
+            {sections.map((s) => (
+              <li key={s.to}>
+                <NavLink
+                  to={s.to}
+                  end={s.to === "/"}
+                  className={({ isActive }) =>
+                    `block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`
+                  }
+                >
+                  {s.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <UpdatePrompt />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { createBrowserRouter } from "react-router";
+import { AppLayout } from "./components/app-layout.js";
+import { LoginScreen } from "./routes/login.js";
+import {
+  MyWorkScreen,
+  NotFoundScreen,
+  SettingsScreen,
+  TeamScreen,
+  TicketsScreen,
+  TimeScreen,
+} from "./routes/sections.js";
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <MyWorkScreen /> },
+      { path: "tickets", element: <TicketsScreen /> },
+      { path: "time", element: <TimeScreen /> },
+      { path: "team", element: <TeamScreen /> },
+      { path: "settings", element: <SettingsScreen /> },
+      { path: "login", element: <LoginScreen /> },
+      { path: "*", element: <NotFoundScreen /> },
+    ],
+  },
+]);
