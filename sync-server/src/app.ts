@@ -13,6 +13,7 @@ import { memberRoutes } from "./members/routes.js";
 import { organisationRoutes } from "./organisations/routes.js";
 import type { ServerDeps } from "./server-deps.js";
 import { syncRoutes } from "./sync/routes.js";
+import { ticketRoutes } from "./tickets/routes.js";
 import { userRoutes } from "./user/routes.js";
 import { webRoutes } from "./web/static.js";
 
@@ -33,6 +34,7 @@ export function createApp(deps: ServerDeps, { clientDist }: AppOptions) {
   app.route("/api/user", userRoutes(deps));
   app.route("/api/organizations", organisationRoutes(deps));
   app.route("/api/sync", syncRoutes(deps));
+  app.route("/api/tickets", ticketRoutes(deps));
   app.route("/api/files", filesRoutes(deps, deps.files));
   app.all("/api/*", (c) => {
     const body: ApiError = { error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } };

@@ -41,6 +41,8 @@ export const ZAck = z.object({
   id: z.uuid(),
   status: ZAckStatus,
   reason: z.string().optional(),
+  /** Why, for programs: permission, invalid, delete-wins, locked, transition, author-only, server-decides, database. */
+  code: z.string().optional(),
   row: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type Ack = z.infer<typeof ZAck>;

@@ -149,6 +149,7 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
       id: m.id,
       status: outcome.status,
       ...(outcome.reason ? { reason: outcome.reason } : {}),
+      ...(outcome.code ? { code: outcome.code } : {}),
     };
     acks.push(ack);
     ackRows.push({ ack, table, id });
@@ -255,7 +256,12 @@ async function recordOutcome(tx: Tx, input: PushInput, mutations: readonly syncA
       row_id: String(m.row.id),
       status: ack.status,
       reason: ack.reason ?? null,
-      ack: { id: ack.id, status: ack.status, ...(ack.reason ? { reason: ack.reason } : {}) },
+      ack: {
+        id: ack.id,
+        status: ack.status,
+        ...(ack.reason ? { reason: ack.reason } : {}),
+        ...(ack.code ? { code: ack.code } : {}),
+      },
     };
   });
   if (records.length > 0) {
@@ -310,6 +316,7 @@ async function visibleRow(tx: Tx, tenant: PushInput["tenant"], table: TableName,
 const unknownTable = (m: syncApi.Mutation): syncApi.Ack => ({
   id: m.id,
   status: "rejected",
+  code: "invalid",
   reason: `${m.table}: is not a table the app can change.`,
   row: null,
 });
@@ -353,7 +360,7 @@ export async function applyPush(db: Db, input: PushInput): Promise<syncApi.PushR
           conflicts.push(...single.conflicts);
         } catch (error) {
           const reason = databaseRefusal(error);
-          acks.push({ id: m.id, status: "rejected", reason, row: null });
+          acks.push({ id: m.id, status: "rejected", reason, code: "database", row: null });
           conflicts.push({
             table: m.table as TableName,
             rowId: String(m.row.id),

@@ -49,6 +49,8 @@ export type Effect = {
 export interface Outcome {
   readonly status: syncApi.AckStatus;
   readonly reason?: string;
+  /** The rule that refused it, for programs (REST maps it to an HTTP status). */
+  readonly code?: string;
   readonly conflicts: readonly ConflictRecord[];
   readonly effects: readonly Effect[];
 }
@@ -98,8 +100,9 @@ function zodReason(error: z.ZodError): string {
   return `${issue.path.join(".") || "row"}: ${issue.message}`;
 }
 
-const rejected = (reason: string, conflicts: ConflictRecord[] = []): Outcome => ({
+const rejected = (code: string, reason: string, conflicts: ConflictRecord[] = []): Outcome => ({
   status: "rejected",
+  code,
   reason,
   conflicts,
   effects: [],
@@ -107,7 +110,7 @@ const rejected = (reason: string, conflicts: ConflictRecord[] = []): Outcome => 
 
 /** A rejection is recorded in the author's conflict inbox too: nothing is dropped silently. */
 function rejection(m: syncApi.Mutation, ctx: RuleContext, rule: string, reason: string, current: Row | null): Outcome {
-  return rejected(reason, [
+  return rejected(rule, reason, [
     {
       table: m.table as TableName,
       rowId: String(m.row.id),
@@ -365,7 +368,7 @@ function decided(
   clock: { hlc: string; userId: string | null },
 ): Outcome {
   const reason = `Already ${String(winning)}: the first decision stands.`;
-  return rejected(reason, [
+  return rejected("server-decides", reason, [
     {
       table: m.table as TableName,
       rowId: String(m.row.id),
