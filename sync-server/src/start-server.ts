@@ -17,6 +17,7 @@ import { LiveHub } from "./live/hub.js";
 import { attachWebSockets } from "./live/upgrade.js";
 import { createLogger } from "./logger.js";
 import type { ServerDeps } from "./server-deps.js";
+import { YjsRooms } from "./yjs/rooms.js";
 
 const defaultClientDist = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -82,7 +83,9 @@ export async function startServer(
   housekeeping.unref();
   const hub = new LiveHub(db, logger);
   await hub.start();
-  const sockets = attachWebSockets(server as import("node:http").Server, deps, hub);
+  const rooms = new YjsRooms(db, logger, deps.now);
+  await rooms.start();
+  const sockets = attachWebSockets(server as import("node:http").Server, deps, hub, [rooms]);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, database: db.kind }, "listening");
@@ -95,6 +98,7 @@ export async function startServer(
       clearInterval(housekeeping);
       sockets.close();
       await hub.stop();
+      await rooms.stop();
       await new Promise<void>((done) => server.close(() => done()));
       await deps.mailer.idle();
       await db.close();

@@ -65,6 +65,8 @@ export async function seedTenantFixture(db: Db, label: string): Promise<TenantFi
                  values (${organisationId}, ${userId}, 'ticket.assigned')`;
     await tx.sql`insert into invitations (organisation_id, user_id, email, role, token_hash, expires_at)
                  values (${organisationId}, ${userId}, 'invitee@example.com', 'staff', 'hash', now() + interval '7 days')`;
+    await tx.sql`insert into yjs_updates (organisation_id, doc_name, update)
+                 values (${organisationId}, ${`tickets:${ticketId}:description`}, ${new Uint8Array([0, 0])})`;
     // sync_versions and change_log rows come from the sync triggers on the inserts above.
     await tx.sql`insert into applied_mutations (organisation_id, mutation_id, client_id, user_id, table_name, row_id, status, ack)
                  values (${organisationId}, ${randomUUID()}, 'device', ${userId}, 'tickets', ${ticketId}, 'applied', ${{ status: "applied" }})`;

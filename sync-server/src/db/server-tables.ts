@@ -20,5 +20,6 @@ export const serverPrivateTables = [
   "change_log",
   "applied_mutations",
   "sync_conflicts",
+  "yjs_updates",
   "file_blobs",
 ] as const;

@@ -299,7 +299,12 @@ async function recordOutcome(tx: Tx, input: PushInput, mutations: readonly syncA
 }
 
 /** A row as the caller may see it now, or undefined (absent, or outside their scope). */
-async function visibleRow(tx: Tx, tenant: PushInput["tenant"], table: TableName, id: string): Promise<Row | undefined> {
+export async function visibleRow(
+  tx: Tx,
+  tenant: PushInput["tenant"],
+  table: TableName,
+  id: string,
+): Promise<Row | undefined> {
   const [found] = await loadRows(tx, tenant.organisationId, table, [id], false);
   if (!found) return undefined;
   const { sync_clocks: _clocks, ...row } = found;
