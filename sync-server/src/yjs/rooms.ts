@@ -91,7 +91,10 @@ export class YjsRooms implements UpgradeHandler {
       socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       socket.destroy();
     };
-    if (!doc || !viewer.role) return refuse("404 Not Found");
+    if (!doc || !viewer.role) {
+      refuse("404 Not Found");
+      return;
+    }
     const tenant = { organisationId: viewer.organisationId, userId: viewer.user.id, role: viewer.role };
     // The row must be one the member may see, in their tenant; otherwise it does not exist for them.
     withTenant(this.db, tenant, (tx) => visibleRow(tx, tenant, doc.table, doc.rowId)).then(
