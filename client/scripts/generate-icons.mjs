@@ -1,5 +1,5 @@
 // Writes the PWA icons as PNGs with node:zlib only, so regenerating them needs no image tool.
-// The geometry matches public/favicon.svg: a white "W" stroke on the brand sky-blue square.
+// A white "W" stroke on the brand sky-blue square.
 // Run: node client/scripts/generate-icons.mjs
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";

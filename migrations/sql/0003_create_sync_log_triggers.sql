@@ -18,13 +18,12 @@ END
 $$;
 
 -- Who a row belonged to before and after a change (for tables a staff member sees only when the row
--- names them), so a device learns when a row leaves or enters its scope; and the newest clock.
+-- names them), so a device learns when a row leaves or enters its scope.
 ALTER TABLE change_log ADD COLUMN owner_before uuid;
 ALTER TABLE change_log ADD COLUMN owner_after uuid;
 -- The version at which the owner last changed. The log keeps one entry per row, so a device whose
 -- cursor is older than this may have missed the row entering or leaving its scope.
 ALTER TABLE change_log ADD COLUMN owner_changed_version bigint;
-ALTER TABLE change_log ADD COLUMN hlc text;
 CREATE UNIQUE INDEX change_log_one_entry_per_row ON change_log(organisation_id, table_name, row_id);
 DROP INDEX idx_change_log_row;
 
@@ -39,21 +38,16 @@ BEGIN
   -- One row per changed record: its tenant, id, owners before and after, and newest field clock.
   source := CASE TG_OP
     WHEN 'INSERT' THEN format(
-      'select n.organisation_id, n.id, null::uuid as owner_before, %s as owner_after,
-              (select split_part(max(v), ''|'', 1) from jsonb_each_text(coalesce(to_jsonb(n) -> ''sync_clocks'', ''{}'')) as c(k, v)) as hlc,
-              ''upsert''::text as op
+      'select n.organisation_id, n.id, null::uuid as owner_before, %s as owner_after, ''upsert''::text as op
        from new_rows n',
       CASE WHEN owner_column = '' THEN 'null::uuid' ELSE format('n.%I', owner_column) END)
     WHEN 'UPDATE' THEN format(
-      'select n.organisation_id, n.id, %s as owner_before, %s as owner_after,
-              (select split_part(max(v), ''|'', 1) from jsonb_each_text(coalesce(to_jsonb(n) -> ''sync_clocks'', ''{}'')) as c(k, v)) as hlc,
-              ''upsert''::text as op
+      'select n.organisation_id, n.id, %s as owner_before, %s as owner_after, ''upsert''::text as op
        from new_rows n join old_rows o on o.id = n.id',
       CASE WHEN owner_column = '' THEN 'null::uuid' ELSE format('o.%I', owner_column) END,
       CASE WHEN owner_column = '' THEN 'null::uuid' ELSE format('n.%I', owner_column) END)
     ELSE format(
-      'select o.organisation_id, o.id, %s as owner_before, null::uuid as owner_after, null::text as hlc,
-              ''delete''::text as op
+      'select o.organisation_id, o.id, %s as owner_before, null::uuid as owner_after, ''delete''::text as op
        from old_rows o',
       CASE WHEN owner_column = '' THEN 'null::uuid' ELSE format('o.%I', owner_column) END)
   END;
@@ -75,13 +69,13 @@ BEGIN
     )
     -- One entry per row: its latest change (a compacted log), tombstones included.
     insert into change_log as l (organisation_id, version, table_name, row_id, op, changed_by, owner_before, owner_after,
-                                 owner_changed_version, hlc)
+                                 owner_changed_version)
     select x.organisation_id, x.version, %2$L, x.id, x.op, nullif(current_setting('app.user_id', true), '')::uuid,
-           x.owner_before, x.owner_after, x.version, x.hlc
+           x.owner_before, x.owner_after, x.version
     from numbered x
     on conflict (organisation_id, table_name, row_id) do update set
       version = excluded.version, op = excluded.op, changed_by = excluded.changed_by, changed_at = now(),
-      owner_before = excluded.owner_before, owner_after = excluded.owner_after, hlc = excluded.hlc,
+      owner_before = excluded.owner_before, owner_after = excluded.owner_after,
       owner_changed_version = case when excluded.op = 'delete' or excluded.owner_before is distinct from excluded.owner_after
                                    then excluded.version else l.owner_changed_version end
   $f$, source, TG_TABLE_NAME);

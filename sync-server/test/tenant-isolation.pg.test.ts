@@ -10,6 +10,7 @@ interface ColumnInfo {
   table_name: string;
   column_name: string;
   is_generated: string;
+  is_identity: string;
 }
 
 /** Runs one statement inside a savepoint so an expected failure leaves the transaction usable. */
@@ -40,7 +41,7 @@ describeEachDatabase("tenant isolation", (kind) => {
     a = await seedTenantFixture(test.db, "a");
     b = await seedTenantFixture(test.db, "b");
     columns = await test.db.sql<ColumnInfo>`
-      select c.table_name, c.column_name, c.is_generated
+      select c.table_name, c.column_name, c.is_generated, c.is_identity
       from information_schema.columns c
       join information_schema.tables t using (table_schema, table_name)
       where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
@@ -106,7 +107,7 @@ describeEachDatabase("tenant isolation", (kind) => {
         if (deleted.ok && deleted.count > 0) failures.push(`${table}: tenant A deleted B's rows`);
 
         const writable = columns
-          .filter((c) => c.table_name === table && c.is_generated === "NEVER")
+          .filter((c) => c.table_name === table && c.is_generated === "NEVER" && c.is_identity === "NO")
           .map((c) => c.column_name);
         const values = writable.map((c) =>
           c === "organisation_id"

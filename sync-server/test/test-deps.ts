@@ -10,15 +10,12 @@ import type { ServerDeps } from "../src/server-deps.js";
 
 export const testOrigin = "http://localhost:8787";
 
-/** A clock tests can move forward. */
+/** Real time, which tests can move forward (expiries, lockouts) without waiting. */
 export class TestClock {
-  #now: number;
-  constructor(start = Date.now()) {
-    this.#now = start;
-  }
-  now = (): Date => new Date(this.#now);
+  #offsetMs = 0;
+  now = (): Date => new Date(Date.now() + this.#offsetMs);
   advance(ms: number): void {
-    this.#now += ms;
+    this.#offsetMs += ms;
   }
 }
 

@@ -35,7 +35,7 @@ export function AppLayout() {
             ) : (
               <NavLink
                 to="/login"
-                className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+                className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-900"
               >
                 Sign in
               </NavLink>

@@ -15,7 +15,7 @@ export function UpdatePrompt() {
       <button
         type="button"
         onClick={activate}
-        className="rounded-lg bg-brand-500 px-3 py-2 text-sm font-semibold hover:bg-brand-600"
+        className="rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
       >
         Reload
       </button>

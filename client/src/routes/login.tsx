@@ -71,7 +71,7 @@ export function LoginScreen() {
         <button
           type="submit"
           disabled={login.isPending}
-          className="w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-60"
         >
           {login.isPending ? "Signing in…" : "Sign in"}
         </button>

@@ -14,7 +14,6 @@ interface LogEntry {
   owner_before: string | null;
   owner_after: string | null;
   owner_changed_version: number | null;
-  hlc: string | null;
 }
 
 const key = (table: string, id: string) => `${table}:${id}`;
@@ -51,7 +50,7 @@ export async function pullChanges(
   const isStaff = tenant.role === "staff";
   return withTenant(db, tenant, async (tx) => {
     const entries = await tx.sql<LogEntry>`
-      select version, table_name, row_id, op, owner_before, owner_after, owner_changed_version, hlc from change_log
+      select version, table_name, row_id, op, owner_before, owner_after, owner_changed_version from change_log
       where organisation_id = ${org} and version > ${cursor}
       order by version limit ${limit + 1}`;
     const more = entries.length > limit;
@@ -103,9 +102,7 @@ export async function pullChanges(
 
     const changes: syncApi.Change[] = [];
     const entered = new Map<TableName, { ids: string[]; version: number }>();
-    let newestHlc = "";
     for (const e of page) {
-      if (e.hlc && e.hlc > newestHlc) newestHlc = e.hlc;
       if (!syncedTableNames.includes(e.table_name)) continue;
       const scope = tableAccess[e.table_name].read;
       // The row's owner changed since the caller's cursor: it may have entered or left their scope
@@ -185,12 +182,13 @@ export async function pullChanges(
       if (organisation) changes.unshift({ op: "upsert", table: "organisations", row: organisation, version: 0 });
     }
 
-    const serverHlc = formatHlc({ millis: now.getTime(), counter: 0, clientId: "server" });
     return {
       changes,
       cursor: page.at(-1)?.version ?? cursor,
       more,
-      hlc: newestHlc > serverHlc ? newestHlc : serverHlc,
+      // No stored clock is ahead of the server's (pushes clamp them), so its time orders the
+      // device's next edits after everything in this page.
+      hlc: formatHlc({ millis: now.getTime(), counter: 0xffff, clientId: "server" }),
     };
   });
 }

@@ -129,7 +129,16 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
     if (state) return state.row ?? undefined;
     return loaded.get(key(table, id));
   };
-  const ctx = { organisationId: org, userId: tenant.userId, role: tenant.role, now, lookup, memberIds };
+  let clamped = 0;
+  const ctx = {
+    organisationId: org,
+    userId: tenant.userId,
+    role: tenant.role,
+    now,
+    lookup,
+    memberIds,
+    clampCounter: () => Math.min(clamped++, 0xffff),
+  };
 
   const acks: syncApi.Ack[] = [];
   const ackRows: { ack: syncApi.Ack; table: TableName; id: string }[] = [];
@@ -157,7 +166,7 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
     effects.push(...outcome.effects);
   }
 
-  await writeStates(
+  const written = await writeStates(
     tx,
     org,
     [...states.values()].filter((s) => s.changed),
@@ -178,9 +187,12 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
     if (!touched.has(table)) touched.set(table, new Set());
     touched.get(table)?.add(id);
   }
-  const finalRows = new Map<string, Row>();
+  // Rows the writes returned; the rest (refused or unchanged, or changed again by a side effect) are read.
+  const finalRows = new Map<string, Row>(written);
+  for (const effect of effects) finalRows.delete(key("timesheets", effect.timesheetId));
   for (const [table, ids] of touched) {
-    for (const row of await loadRows(tx, org, table, [...ids], false)) {
+    const missing = [...ids].filter((id) => !finalRows.has(key(table, id)));
+    for (const row of await loadRows(tx, org, table, missing, false)) {
       const { sync_clocks: _clocks, ...visible } = row;
       finalRows.set(key(table, String(row.id)), visible);
     }
@@ -195,7 +207,8 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
 }
 
 /** Inserts, updates and deletes the batch's final row states, parents first (children first for deletes). */
-async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): Promise<void> {
+async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): Promise<Map<string, Row>> {
+  const written = new Map<string, Row>();
   const byTable = new Map<TableName, RowState[]>();
   for (const state of changed) {
     if (!byTable.has(state.table)) byTable.set(state.table, []);
@@ -205,14 +218,19 @@ async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): P
     const states = byTable.get(table);
     if (!states) continue;
     const columns = storedColumns(tableOf(table));
+    const visible = idents(visibleColumns(tableOf(table)));
+    const visibleOf = (alias: string) =>
+      join(visibleColumns(tableOf(table)).map((c) => new SqlFragment(`${alias}.${ident(c).text}`)));
     const payload = (s: RowState) => ({ ...s.row, sync_clocks: s.clocks });
     const inserts = states.filter((s) => !s.existedBefore && s.row).map(payload);
     const updates = states.filter((s) => s.existedBefore && s.row).map(payload);
     if (inserts.length > 0) {
-      await tx.sql`
+      const rows = await tx.sql<Row>`
         insert into ${ident(table)} (${idents(columns)}, sync_clocks)
         select ${join(columns.map((c) => insertValue(table, c)))}, x.sync_clocks
-        from jsonb_populate_recordset(null::${ident(table)}, ${inserts}::jsonb) x`;
+        from jsonb_populate_recordset(null::${ident(table)}, ${inserts}::jsonb) x
+        returning ${visible}`;
+      for (const row of rows) written.set(key(table, String(row.id)), row);
     }
     if (updates.length > 0) {
       const assignments = join(
@@ -220,10 +238,12 @@ async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): P
           (c) => fragment`${ident(c)} = x.${ident(c)}`,
         ),
       );
-      await tx.sql`
+      const rows = await tx.sql<Row>`
         update ${ident(table)} t set ${assignments}
         from jsonb_populate_recordset(null::${ident(table)}, ${updates}::jsonb) x
-        where t.id = x.id and t.organisation_id = ${org}`;
+        where t.id = x.id and t.organisation_id = ${org}
+        returning ${visibleOf("t")}`;
+      for (const row of rows) written.set(key(table, String(row.id)), row);
     }
   }
   for (const table of [...syncedTableNames].reverse()) {
@@ -232,6 +252,7 @@ async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): P
       await tx.sql`delete from ${ident(table)} where organisation_id = ${org} and id = any(${deletes}::uuid[])`;
     }
   }
+  return written;
 }
 
 /** Why the database refused one mutation, in words that say nothing about other tenants. */

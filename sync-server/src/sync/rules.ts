@@ -1,6 +1,7 @@
 import {
   can,
   canMoveTicket,
+  formatHlc,
   parseHlc,
   type Role,
   type syncApi,
@@ -63,16 +64,20 @@ export interface RuleContext {
   readonly lookup: RowLookup;
   /** Members of the tenant (any status): the only users a row may point at. */
   readonly memberIds: ReadonlySet<string>;
+  /** Orders clamped clocks within a batch. */
+  readonly clampCounter: () => number;
 }
 
-/** Devices' clocks may run ahead; beyond this the server's own time is used, so a fast clock cannot win forever. */
-export const maxClockAheadMs = 60_000;
-
-/** The clock a mutation writes with: its own, or clamped to the server's bound. */
-export function effectiveHlc(hlc: string, now: Date): string {
+/**
+ * The clock a mutation writes with: its own, or the server's time when the device's clock runs
+ * ahead, so a fast clock cannot win every later conflict, and no stored clock is ever ahead of the
+ * server's (which pulls hand to devices to order their next edits).
+ */
+export function effectiveHlc(hlc: string, now: Date, clampCounter: () => number): string {
   const parts = parseHlc(hlc);
-  if (!parts || parts.millis <= now.getTime() + maxClockAheadMs) return hlc;
-  return `${new Date(now.getTime() + maxClockAheadMs).toISOString()}-ffff-${parts.clientId}`;
+  if (!parts || parts.millis <= now.getTime()) return hlc;
+  // Clamped clocks keep the order of the device's own edits within the batch.
+  return formatHlc({ millis: now.getTime(), counter: clampCounter(), clientId: parts.clientId });
 }
 
 const clockOf = (entry: string | undefined) => {
@@ -153,7 +158,7 @@ export function resolveMutation(m: syncApi.Mutation, state: RowState, ctx: RuleC
   const table = m.table as TableName;
   const spec = tableOf(table);
   const access = tableAccess[table];
-  const hlc = effectiveHlc(m.hlc, ctx.now);
+  const hlc = effectiveHlc(m.hlc, ctx.now, ctx.clampCounter);
   const stamp = `${hlc}|${ctx.userId}`;
   const viewer = { userId: ctx.userId, role: ctx.role };
 
