@@ -38,6 +38,8 @@ export default defineConfig({
     }),
   ],
   optimizeDeps: { exclude: ["@electric-sql/pglite"] },
+  // The replica's PGlite worker is an ES module worker (code-split, top-level imports).
+  worker: { format: "es" },
   build: { outDir: "dist", emptyOutDir: true },
   server: {
     proxy: {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
+import { DataLayerProvider } from "./components/data-layer-provider.js";
 import "./index.css";
 import { router } from "./router.js";
 
@@ -14,7 +15,9 @@ if (!root) throw new Error("index.html has no #root");
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <DataLayerProvider>
+        <RouterProvider router={router} />
+      </DataLayerProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,14 +1,8 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/app-layout.js";
 import { LoginScreen } from "./routes/login.js";
-import {
-  MyWorkScreen,
-  NotFoundScreen,
-  SettingsScreen,
-  TeamScreen,
-  TicketsScreen,
-  TimeScreen,
-} from "./routes/sections.js";
+import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
+import { TicketsScreen } from "./routes/tickets.js";
 
 export const router = createBrowserRouter([
   {

@@ -8,6 +8,10 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** Every seat paid for is taken: the admin can add one. */
+  seat_limit: 409,
+  /** The trial ended without a subscription: data is kept, changes are paused. */
+  read_only: 402,
   payload_too_large: 413,
   rate_limited: 429,
   upgrade_required: 426,

@@ -14,7 +14,7 @@ export {
   tableAccess,
   ticketStatusTransitions,
 } from "./permissions.js";
-export { extraSeatMonthlyPence, type PlanId, plans, trialDays } from "./plans.js";
+export { extraSeatMonthlyPence, type PlanId, plans } from "./plans.js";
 export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
 export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
 export {

@@ -12,4 +12,3 @@ export type PlanId = keyof typeof plans;
 
 /** Each seat beyond a plan's included ones. */
 export const extraSeatMonthlyPence = 900;
-export const trialDays = 14;

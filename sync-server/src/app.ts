@@ -4,6 +4,9 @@ import { invitationRoutes } from "./auth/invitation-routes.js";
 import { mfaRoutes } from "./auth/mfa-routes.js";
 import { passwordResetRoutes } from "./auth/password-reset-routes.js";
 import { sessionRoutes } from "./auth/session-routes.js";
+import { billingRoutes } from "./billing/routes.js";
+import { checkoutSignupRoutes } from "./billing/signup-routes.js";
+import { stripeWebhookRoutes } from "./billing/webhook-routes.js";
 import { devMailboxRoutes } from "./email/dev-mailbox-routes.js";
 import { filesRoutes } from "./files/routes.js";
 import { healthRoutes } from "./health/routes.js";
@@ -30,6 +33,8 @@ export function createApp(deps: ServerDeps, { clientDist }: AppOptions) {
   app.route("/api/auth", mfaRoutes(deps));
   app.route("/api/auth", passwordResetRoutes(deps));
   app.route("/api/auth", invitationRoutes(deps));
+  app.route("/api/auth", checkoutSignupRoutes(deps));
+  app.route("/api/billing", billingRoutes(deps));
   app.route("/api/user/members", memberRoutes(deps));
   app.route("/api/user", userRoutes(deps));
   app.route("/api/organizations", organisationRoutes(deps));
@@ -41,6 +46,8 @@ export function createApp(deps: ServerDeps, { clientDist }: AppOptions) {
     return c.json(body, 404);
   });
   app.route("/health", healthRoutes(deps.db));
+  // Outside /api: no origin check (Stripe is not a browser); verified by its signature instead.
+  app.route("/webhooks", stripeWebhookRoutes(deps));
   if (deps.mailer.devMailbox) app.route("/dev/mailbox", devMailboxRoutes(deps.mailer.devMailbox));
   if (clientDist) app.route("/", webRoutes(clientDist));
   app.onError(errorHandler(deps.logger));

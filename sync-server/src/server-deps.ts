@@ -1,8 +1,10 @@
 import type { Logger } from "pino";
 import type { SecretBox } from "./auth/secret-box.js";
+import type { Billing } from "./billing/stripe.js";
 import type { Db } from "./db/db.js";
 import type { Mailer } from "./email/mailer.js";
 import type { BlobStore } from "./files/blob-store.js";
+import type { JobQueue } from "./jobs/queue.js";
 
 /** What the routes need from the outside world, built once at start-up (and by tests). */
 export interface ServerDeps {
@@ -18,6 +20,11 @@ export interface ServerDeps {
   readonly appBaseUrl: string;
   readonly allowedHosts: readonly string[];
   readonly trustProxy: boolean;
+  /** Stripe, when configured. */
+  readonly billing: Billing | undefined;
+  readonly trialDays: number;
+  /** Slow work (Stripe calls, billing emails) after the request that decided it. */
+  readonly jobs: JobQueue;
 }
 
 /** Cookies are Secure with the __Host- prefix when the app is served over https. */

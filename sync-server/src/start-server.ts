@@ -7,12 +7,15 @@ import { createApp } from "./app.js";
 import { purgeExpiredAuthRecords } from "./auth/cleanup.js";
 import { createSecretBox } from "./auth/secret-box.js";
 import { loadSecretsKey } from "./auth/secrets-key.js";
+import { registerBillingJobs } from "./billing/jobs.js";
+import { createBilling } from "./billing/stripe.js";
 import type { Config } from "./config/config.js";
 import type { Db } from "./db/db.js";
 import { openDatabase } from "./db/open.js";
 import { demoLogins, seedDemo } from "./demo/seed.js";
 import { createMailer } from "./email/mailer.js";
 import { createDiskBlobStore } from "./files/blob-store.js";
+import { JobQueue } from "./jobs/queue.js";
 import { LiveHub } from "./live/hub.js";
 import { attachWebSockets } from "./live/upgrade.js";
 import { createLogger } from "./logger.js";
@@ -67,7 +70,12 @@ export async function startServer(
     appBaseUrl: config.appBaseUrl,
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
+    billing: createBilling(config.stripe),
+    trialDays: config.trialDays,
+    jobs: new JobQueue(db, logger, () => new Date()),
   };
+  registerBillingJobs(deps);
+  deps.jobs.start();
   const app = createApp(deps, { clientDist });
   const server = await new Promise<ReturnType<typeof serve>>((done, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => done(s));
@@ -96,6 +104,7 @@ export async function startServer(
     db,
     close: async () => {
       clearInterval(housekeeping);
+      await deps.jobs.stop();
       sockets.close();
       await hub.stop();
       await rooms.stop();

@@ -1,5 +1,6 @@
 import { migrate } from "@worktrackr/migrations";
 import { createApp } from "../src/app.js";
+import type { Billing } from "../src/billing/stripe.js";
 import type { ServerDeps } from "../src/server-deps.js";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases.js";
 import { expectStatus, TestBrowser } from "./http-client.js";
@@ -21,7 +22,10 @@ export interface AccountsHarness {
 export const strongPassword = "correct horse battery staple";
 
 /** A migrated database, the app wired to a real SMTP server, and helpers to play browsers. */
-export async function startAccountsHarness(kind: DatabaseKind): Promise<AccountsHarness> {
+export async function startAccountsHarness(
+  kind: DatabaseKind,
+  options: { billing?: Billing } = {},
+): Promise<AccountsHarness> {
   const test = await createTestDatabase(kind);
   await migrate(test.db);
   const inbox = new SmtpInbox();
@@ -29,6 +33,7 @@ export async function startAccountsHarness(kind: DatabaseKind): Promise<Accounts
   const clock = new TestClock();
   const deps = testDeps(test.db, {
     clock,
+    ...(options.billing ? { billing: options.billing } : {}),
     smtp: {
       host: "127.0.0.1",
       port: inbox.port,

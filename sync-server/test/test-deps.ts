@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { createSecretBox } from "../src/auth/secret-box.js";
+import { registerBillingJobs } from "../src/billing/jobs.js";
+import type { Billing } from "../src/billing/stripe.js";
 import type { Db } from "../src/db/db.js";
 import { createMailer, type SmtpSettings } from "../src/email/mailer.js";
 import { createDiskBlobStore } from "../src/files/blob-store.js";
+import { JobQueue } from "../src/jobs/queue.js";
 import type { ServerDeps } from "../src/server-deps.js";
 
 export const testOrigin = "http://localhost:8787";
@@ -22,11 +25,11 @@ export class TestClock {
 /** Server dependencies for in-process tests: a silent logger, a fresh secrets key, a movable clock. */
 export function testDeps(
   db: Db,
-  options: { smtp?: SmtpSettings; clock?: TestClock; trustProxy?: boolean } = {},
+  options: { smtp?: SmtpSettings; clock?: TestClock; trustProxy?: boolean; billing?: Billing; trialDays?: number } = {},
 ): ServerDeps {
   const logger = pino({ level: "silent" });
   const clock = options.clock ?? new TestClock();
-  return {
+  const deps: ServerDeps = {
     db,
     logger,
     mailer: createMailer(options.smtp, "WorkTrackr <no-reply@worktrackr.example.com>", logger),
@@ -36,5 +39,10 @@ export function testDeps(
     appBaseUrl: testOrigin,
     allowedHosts: [],
     trustProxy: options.trustProxy ?? true,
+    billing: options.billing,
+    trialDays: options.trialDays ?? 14,
+    jobs: new JobQueue(db, logger, clock.now),
   };
+  registerBillingJobs(deps);
+  return deps;
 }

@@ -1,16 +1,30 @@
 import { useQuery } from "@tanstack/react-query";
 import type { authApi } from "@worktrackr/shared-schema";
 import { ApiRequestError, apiFetch } from "./api-fetch.js";
+import { forgetSession, rememberedSession, rememberSession } from "./remembered-session.js";
 
-/** Who is signed in; null when nobody is. */
+/** Who is signed in; null when nobody is. With no network, the last session this device saw. */
 export function useSession() {
   return useQuery({
     queryKey: ["session"],
+    // Runs offline too: the answer then comes from this device, and the data layer starts from it.
+    networkMode: "always",
     queryFn: async (): Promise<authApi.SessionInfo | null> => {
       try {
-        return await apiFetch<authApi.SessionInfo>("/api/auth/session");
+        const session = await apiFetch<authApi.SessionInfo>("/api/auth/session");
+        rememberSession(session);
+        return session;
       } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 401) return null;
+        if (error instanceof ApiRequestError) {
+          if (error.status === 401) {
+            forgetSession();
+            return null;
+          }
+          throw error;
+        }
+        // No answer at all (offline, server unreachable): not the same as signed out.
+        const remembered = rememberedSession();
+        if (remembered) return remembered;
         throw error;
       }
     },

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from "react-router";
 import { useSession } from "../api/use-session.js";
-import { ConnectionStatus } from "./connection-status.js";
+import { SyncProblems } from "./sync-problems.js";
+import { SyncStatusBar } from "./sync-status-bar.js";
 import { UpdatePrompt } from "./update-prompt.js";
 
 const sections = [
@@ -11,7 +12,7 @@ const sections = [
   { to: "/settings", label: "Settings" },
 ] as const;
 
-/** The shell every screen sits in: brand, sections, connection status, update prompt. */
+/** The shell every screen sits in: brand, sections, sync status, update prompt. */
 export function AppLayout() {
   const session = useSession();
   return (
@@ -29,7 +30,7 @@ export function AppLayout() {
             WorkTrackr
           </p>
           <div className="ml-auto flex items-center gap-3">
-            <ConnectionStatus />
+            <SyncStatusBar />
             {session.data ? (
               <span className="hidden text-sm text-slate-600 sm:inline">{session.data.user.name}</span>
             ) : (
@@ -60,6 +61,7 @@ export function AppLayout() {
           </ul>
         </nav>
       </header>
+      <SyncProblems />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         <Outlet />
       </main>

@@ -15,3 +15,11 @@ export function registerServiceWorker(onUpdate: (activate: () => void) => void):
   });
   wb.register().catch((error: unknown) => console.error("service worker registration failed", error));
 }
+
+/** Asks the server for a newer app now (the sync server said this one is too old); the update prompt follows. */
+export async function checkForUpdate(): Promise<void> {
+  if (!("serviceWorker" in navigator)) return window.location.reload();
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (registration) await registration.update();
+  else window.location.reload();
+}

@@ -8,14 +8,6 @@ export function MyWorkScreen() {
   );
 }
 
-export function TicketsScreen() {
-  return (
-    <EmptyState title="Tickets">
-      Your organisation's tickets, filtered by status, priority, assignee and queue, will appear here.
-    </EmptyState>
-  );
-}
-
 export function TimeScreen() {
   return (
     <EmptyState title="Time">Your time entries by day and week, and your timesheets, will appear here.</EmptyState>

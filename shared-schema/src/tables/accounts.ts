@@ -7,7 +7,13 @@ export const organisations = defineTable({
   scope: "global",
   isReplicated: true,
   conflict: "server-only",
-  serverColumns: ["stripe_customer_id", "stripe_subscription_id", "stripe_seat_item_id", "plan_price_id"],
+  serverColumns: [
+    "stripe_customer_id",
+    "stripe_subscription_id",
+    "stripe_seat_item_id",
+    "plan_price_id",
+    "subscription_status_at",
+  ],
   columns: {
     id: id(),
     name: varchar(255).notNull(),
@@ -19,6 +25,10 @@ export const organisations = defineTable({
     included_seats: integer().notNull().default("5"),
     active_user_count: integer().notNull().default("0"),
     seat_overage_cached: integer().notNull().default("0"),
+    subscription_status: oneOf(20, ["none", "trialing", "active", "past_due", "canceled", "incomplete", "unpaid"])
+      .notNull()
+      .default("'none'"),
+    extra_seats: integer().notNull().default("0"),
     created_at: createdAt(),
     updated_at: updatedAt(),
   },

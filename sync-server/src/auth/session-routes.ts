@@ -1,4 +1,4 @@
-import { authApi, plans, trialDays } from "@worktrackr/shared-schema";
+import { authApi, plans } from "@worktrackr/shared-schema";
 import { Hono } from "hono";
 import { AppError, notFound } from "../http/app-error.js";
 import { clientIp } from "../http/request-meta.js";
@@ -42,7 +42,7 @@ export function sessionRoutes(deps: ServerDeps) {
           const [org] = await tx.sql<{ id: string }>`
             insert into organisations (name, plan, included_seats, trial_start, trial_end, active_user_count)
             values (${body.organisationName}, ${plan}, ${plans[plan].includedSeats}, ${now.toISOString()},
-                    ${new Date(now.getTime() + trialDays * 86_400_000).toISOString()}, 1)
+                    ${new Date(now.getTime() + deps.trialDays * 86_400_000).toISOString()}, 1)
             returning id`;
           if (!org) throw new Error("organisation was not created");
           // Row-level security is forced for the owner too: work inside the new tenant.
@@ -55,6 +55,14 @@ export function sessionRoutes(deps: ServerDeps) {
           await tx.sql`
             insert into org_branding (organisation_id, product_name, email_from_name)
             values (${org.id}, 'WorkTrackr', ${body.organisationName})`;
+          // The Stripe customer is made after commit, by the job queue: a slow Stripe never fails a sign-up.
+          if (deps.billing) {
+            await deps.jobs.enqueue(
+              "stripe-create-customer",
+              { organisationId: org.id, email: body.email, name: body.organisationName },
+              tx,
+            );
+          }
           return user.id;
         });
       } catch (error) {

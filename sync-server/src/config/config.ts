@@ -34,6 +34,26 @@ export const ZEnv = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, { error: "must be 32 random bytes in base64 (openssl rand -base64 32)" })
     .optional(),
   TRUST_PROXY: booleanText.optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_/, { error: "must be a Stripe secret key (sk_...)" })
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, { error: "must be a webhook signing secret (whsec_...)" })
+    .optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, { error: "must be a Stripe publishable key (pk_...)" }).optional(),
+  /** Another Stripe API host (stripe-mock, a local stand-in). */
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  PRICE_INDIVIDUAL: z.string().startsWith("price_", { error: "must be a Stripe price id (price_...)" }).optional(),
+  PRICE_STARTER: z.string().startsWith("price_", { error: "must be a Stripe price id (price_...)" }).optional(),
+  PRICE_PRO: z.string().startsWith("price_", { error: "must be a Stripe price id (price_...)" }).optional(),
+  PRICE_ENTERPRISE: z.string().startsWith("price_", { error: "must be a Stripe price id (price_...)" }).optional(),
+  PRICE_ADDITIONAL_SEATS: z
+    .string()
+    .startsWith("price_", { error: "must be a Stripe price id (price_...)" })
+    .optional(),
+  TRIAL_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 export type Env = z.infer<typeof ZEnv>;
 
@@ -59,6 +79,23 @@ export interface Config {
   readonly secretsKey: Uint8Array | undefined;
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   readonly trustProxy: boolean;
+  /** Stripe, when STRIPE_SECRET_KEY is set; without it billing says it is not configured. */
+  readonly stripe: StripeConfig | undefined;
+  readonly trialDays: number;
+}
+
+export interface StripeConfig {
+  readonly secretKey: string;
+  readonly webhookSecret: string;
+  readonly publishableKey: string | undefined;
+  readonly apiBase: string | undefined;
+  readonly prices: {
+    readonly individual: string | undefined;
+    readonly starter: string;
+    readonly pro: string;
+    readonly enterprise: string | undefined;
+    readonly additionalSeats: string;
+  };
 }
 
 export interface SmtpConfig {
@@ -98,6 +135,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, source)).join("; "));
   }
   const env = parsed.data;
+  if (env.STRIPE_SECRET_KEY) {
+    for (const name of ["STRIPE_WEBHOOK_SECRET", "PRICE_STARTER", "PRICE_PRO", "PRICE_ADDITIONAL_SEATS"] as const) {
+      if (!env[name]) throw new ConfigError(`${name}: is required when STRIPE_SECRET_KEY is set`);
+    }
+  }
   if (env.NODE_ENV === "production" && !env.SECRETS_KEY) {
     throw new ConfigError("SECRETS_KEY: is required in production (openssl rand -base64 32)");
   }
@@ -129,6 +171,22 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : undefined,
     secretsKey: env.SECRETS_KEY ? new Uint8Array(Buffer.from(env.SECRETS_KEY, "base64")) : undefined,
     trustProxy: env.TRUST_PROXY ?? false,
+    stripe: env.STRIPE_SECRET_KEY
+      ? {
+          secretKey: env.STRIPE_SECRET_KEY,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? "",
+          publishableKey: env.STRIPE_PUBLISHABLE_KEY,
+          apiBase: env.STRIPE_API_BASE,
+          prices: {
+            individual: env.PRICE_INDIVIDUAL,
+            starter: env.PRICE_STARTER ?? "",
+            pro: env.PRICE_PRO ?? "",
+            enterprise: env.PRICE_ENTERPRISE,
+            additionalSeats: env.PRICE_ADDITIONAL_SEATS ?? "",
+          },
+        }
+      : undefined,
+    trialDays: env.TRIAL_DAYS,
   };
 }
 

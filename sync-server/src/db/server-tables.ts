@@ -21,5 +21,7 @@ export const serverPrivateTables = [
   "applied_mutations",
   "sync_conflicts",
   "yjs_updates",
+  "stripe_events",
+  "jobs",
   "file_blobs",
 ] as const;

@@ -100,3 +100,21 @@ export function passwordChangedEmail(branding: Branding, name: string): Rendered
     footer: "If it wasn't you, reset your password now and tell your administrator.",
   });
 }
+
+export function paymentFailedEmail(
+  branding: Branding,
+  name: string,
+  organisationName: string,
+  url: string,
+): RenderedEmail {
+  return render(branding, {
+    subject: `Payment failed for ${organisationName}`,
+    greeting: `Hello ${name},`,
+    paragraphs: [
+      `We could not take the latest payment for ${organisationName}. Your team can keep working while it is sorted out.`,
+      "Update the card or pay the invoice to avoid an interruption.",
+    ],
+    action: { label: "Review the invoice", url },
+    footer: "You get this email because you are an admin of the organisation.",
+  });
+}

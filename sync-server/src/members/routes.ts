@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { brandingFor } from "../auth/branding.js";
 import { randomToken, sha256Hex } from "../auth/tokens.js";
 import { type AuthEnv, authenticate, requireCapability } from "../auth/viewer.js";
+import { assertSeatFree } from "../billing/seats.js";
 import type { Tx } from "../db/db.js";
 import { invitationEmail } from "../email/templates.js";
 import { AppError, notFound } from "../http/app-error.js";
@@ -78,6 +79,7 @@ export function memberRoutes(deps: ServerDeps) {
       const token = randomToken();
       const now = deps.now();
       const { member, organisationName } = await withTenant(db, tenant, async (tx) => {
+        await assertSeatFree(tx, tenant.organisationId);
         const [existing] = await tx.sql<{
           id: string;
           user_id: string;
@@ -131,6 +133,7 @@ export function memberRoutes(deps: ServerDeps) {
         if (body.status === "active" && current.status === "pending") {
           throw new AppError("conflict", "This person has not accepted their invitation yet.", "status");
         }
+        if (body.status === "active" && current.status === "disabled") await assertSeatFree(tx, tenant.organisationId);
         await tx.sql`
           update memberships set role = coalesce(${body.role ?? null}, role), status = coalesce(${body.status ?? null}, status)
           where id = ${id} and organisation_id = ${tenant.organisationId}`;

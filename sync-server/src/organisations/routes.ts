@@ -1,4 +1,4 @@
-import { plans, trialDays, userApi } from "@worktrackr/shared-schema";
+import { plans, userApi } from "@worktrackr/shared-schema";
 import { Hono } from "hono";
 import { sessionInfo } from "../auth/session-info.js";
 import { type AuthEnv, authenticate, loadViewer } from "../auth/viewer.js";
@@ -53,7 +53,7 @@ export function organisationRoutes(deps: ServerDeps) {
         const [org] = await tx.sql<{ id: string }>`
           insert into organisations (name, plan, included_seats, partner_id, trial_start, trial_end)
           values (${body.name}, ${plan}, ${plans[plan].includedSeats}, ${partner.partner_id}, ${now.toISOString()},
-                  ${new Date(now.getTime() + trialDays * 86_400_000).toISOString()})
+                  ${new Date(now.getTime() + deps.trialDays * 86_400_000).toISOString()})
           returning id`;
         if (!org) throw new Error("organisation was not created");
         await tx.sql`select set_config('app.organisation_id', ${org.id}, true)`;

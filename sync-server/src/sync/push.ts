@@ -1,4 +1,5 @@
 import { formatHlc, isTableName, type syncApi, type TableName, tableAccess } from "@worktrackr/shared-schema";
+import { assertWritable } from "../billing/access.js";
 import type { Db, Tx } from "../db/db.js";
 import { fragment, ident, idents, join, SqlFragment } from "../db/sql-template.js";
 import { type TenantContext, withTenant } from "../tenancy/tenant-context.js";
@@ -356,6 +357,7 @@ export async function applyPush(db: Db, input: PushInput): Promise<syncApi.PushR
   const org = input.tenant.organisationId;
   return withTenant(db, input.tenant, async (tx) => {
     await lockTenant(tx, org);
+    await assertWritable(tx, org, input.now);
     const ids = input.mutations.map((m) => m.id);
     const previous = await tx.sql<{ mutation_id: string; ack: syncApi.Ack; table_name: string; row_id: string }>`
       select mutation_id, ack, table_name, row_id from applied_mutations

@@ -1,0 +1,20 @@
+/** Whether the device has a network, and when that changes. */
+export interface Connectivity {
+  isOnline(): boolean;
+  subscribe(onChange: (isOnline: boolean) => void): () => void;
+}
+
+/** The browser's view: navigator.onLine and the window's online/offline events. */
+export const browserConnectivity: Connectivity = {
+  isOnline: () => navigator.onLine,
+  subscribe(onChange) {
+    const onOnline = () => onChange(true);
+    const onOffline = () => onChange(false);
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+    };
+  },
+};

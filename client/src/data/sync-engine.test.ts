@@ -1,0 +1,221 @@
+import { MemoryOutbox, MemoryReplica, type SyncTransport, type syncApi } from "@worktrackr/shared-schema";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Connectivity } from "./connectivity.js";
+import { SyncNetworkError, UpgradeRequiredError } from "./http-transport.js";
+import { SyncEngine } from "./sync-engine.js";
+import { createSyncStatusStore } from "./sync-status.js";
+
+class CountingMemoryOutbox extends MemoryOutbox {
+  async countPending() {
+    return (await this.pending()).length;
+  }
+  async countRejected() {
+    return (await this.rejected()).length;
+  }
+}
+
+const serverHlc = "2026-11-22T08:00:00.000Z-ffff-server";
+
+/** A server in memory: acks every push, serves what was pushed back on pull. */
+function fakeServer() {
+  const pushed: syncApi.Mutation[] = [];
+  let version = 0;
+  let failure: Error | undefined;
+  const transport: SyncTransport = {
+    async push(request) {
+      if (failure) throw failure;
+      pushed.push(...request.mutations);
+      version += request.mutations.length;
+      return {
+        acks: request.mutations.map((m) => ({ id: m.id, status: "applied" as const })),
+        cursor: version,
+        hlc: serverHlc,
+      };
+    },
+    async pull(cursor) {
+      if (failure) throw failure;
+      const changes = pushed
+        .map((m, i) => ({ op: "upsert" as const, table: m.table, row: m.row, version: i + 1 }))
+        .filter((c) => c.version > cursor);
+      return { changes, cursor: version, more: false, hlc: serverHlc };
+    },
+  };
+  return {
+    transport,
+    pushed,
+    fail(error: Error | undefined) {
+      failure = error;
+    },
+    bump() {
+      version += 1;
+    },
+  };
+}
+
+function fakeConnectivity(initiallyOnline = true) {
+  let isOnline = initiallyOnline;
+  const listeners = new Set<(isOnline: boolean) => void>();
+  const connectivity: Connectivity = {
+    isOnline: () => isOnline,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+  return {
+    connectivity,
+    set(next: boolean) {
+      isOnline = next;
+      for (const listener of listeners) listener(next);
+    },
+  };
+}
+
+let idCounter = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, "0")}`;
+
+function setUp(options: { isOnline?: boolean } = {}) {
+  const server = fakeServer();
+  const network = fakeConnectivity(options.isOnline ?? true);
+  const status = createSyncStatusStore(options.isOnline ?? true);
+  const replica = new MemoryReplica();
+  const outbox = new CountingMemoryOutbox();
+  let poke: (version: number) => void = () => {};
+  const onDataChanged = vi.fn();
+  const engine = new SyncEngine({
+    clientId: "test-device",
+    replica,
+    outbox,
+    transport: server.transport,
+    status,
+    connectivity: network.connectivity,
+    connectLive: (onPoke) => {
+      poke = onPoke;
+      return { reconnectNow: () => {}, close: () => {} };
+    },
+    onDataChanged,
+    newId,
+  });
+  return { server, network, status, replica, outbox, engine, onDataChanged, poke: (v: number) => poke(v) };
+}
+
+describe("SyncEngine", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("shows a write at once, counts it waiting, and pushes it shortly after", async () => {
+    const { engine, status, replica, server, onDataChanged } = setUp();
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status.getSnapshot()).toMatchObject({ isStarted: true, pendingCount: 0 });
+    expect(status.getSnapshot().lastSyncedAt).not.toBeNull();
+
+    onDataChanged.mockClear();
+    await engine.write("tickets", "upsert", { id: newId(), title: "Offline leak" });
+    expect(onDataChanged).toHaveBeenCalled();
+    expect(status.getSnapshot().pendingCount).toBe(1);
+    expect(server.pushed).toHaveLength(0);
+
+    await vi.advanceTimersByTimeAsync(400);
+    expect(server.pushed.map((m) => m.row.title)).toEqual(["Offline leak"]);
+    expect(status.getSnapshot()).toMatchObject({ pendingCount: 0, lastError: null });
+    expect([...(replica.tables.get("tickets")?.values() ?? [])].map((r) => r.title)).toEqual(["Offline leak"]);
+    await engine.stop();
+  });
+
+  it("keeps writes waiting while offline and sends them when the network returns", async () => {
+    const { engine, status, server, network } = setUp({ isOnline: false });
+    await engine.start();
+    await engine.write("tickets", "upsert", { id: newId(), title: "In a tunnel" });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.pushed).toHaveLength(0);
+    expect(status.getSnapshot().pendingCount).toBe(1);
+
+    network.set(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.pushed).toHaveLength(1);
+    expect(status.getSnapshot().pendingCount).toBe(0);
+    await engine.stop();
+  });
+
+  it("backs off after a failure, says why, and retries on its own", async () => {
+    const { engine, status, server } = setUp();
+    server.fail(new SyncNetworkError("down"));
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status.getSnapshot().lastError).toMatch(/cannot be reached/);
+
+    await engine.write("tickets", "upsert", { id: newId(), title: "Retry me" });
+    server.fail(undefined);
+    // The write's own trigger waits for the backoff; the retry (at most 1 s for a first failure) sends it.
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(server.pushed).toHaveLength(1);
+    expect(status.getSnapshot()).toMatchObject({ pendingCount: 0, lastError: null });
+    await engine.stop();
+  });
+
+  it("stops syncing when the server says the app must update, and keeps the writes", async () => {
+    const { engine, status, server } = setUp();
+    server.fail(new UpgradeRequiredError("This version of the app is out of date."));
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status.getSnapshot()).toMatchObject({
+      isUpdateRequired: true,
+      lastError: "This version of the app is out of date.",
+    });
+
+    server.fail(undefined);
+    await engine.write("tickets", "upsert", { id: newId(), title: "Kept" });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(server.pushed).toHaveLength(0);
+    expect(status.getSnapshot().pendingCount).toBe(1);
+    await engine.stop();
+  });
+
+  it("pulls on a poke ahead of the replica, and ignores one it has already seen", async () => {
+    const { engine, server, poke } = setUp();
+    const pull = vi.spyOn(server.transport, "pull");
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pull).toHaveBeenCalledTimes(1);
+
+    poke(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pull).toHaveBeenCalledTimes(1);
+
+    server.bump();
+    poke(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pull).toHaveBeenCalledTimes(2);
+    await engine.stop();
+  });
+
+  it("syncs every 30 seconds while open", async () => {
+    const { engine, server } = setUp();
+    const pull = vi.spyOn(server.transport, "pull");
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(pull).toHaveBeenCalledTimes(3);
+    await engine.stop();
+  });
+
+  it("puts unsent writes back on the replica at start", async () => {
+    const { engine, replica, outbox } = setUp({ isOnline: false });
+    const id = newId();
+    await outbox.add({
+      id: newId(),
+      table: "tickets",
+      op: "upsert",
+      row: { id, title: "Saved before a crash" },
+      hlc: "2026-11-22T07:00:00.000Z-0000-test-device",
+    });
+    await engine.start();
+    expect((await replica.get("tickets", id))?.title).toBe("Saved before a crash");
+    await engine.stop();
+  });
+});

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { demoAdmin, openSyncedTickets, signInAsDemoAdmin } from "../support/demo-admin.js";
+
+interface TicketList {
+  tickets: { title: string; description: string | null }[];
+}
+
+test("a ticket created offline survives a reload and reaches the server when the network returns", async ({
+  page,
+  context,
+}) => {
+  await signInAsDemoAdmin(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await openSyncedTickets(page);
+  const status = page.getByRole("status");
+  const tickets = page.getByRole("list", { name: "Tickets" });
+
+  await context.setOffline(true);
+  await expect(status).toHaveText("Offline");
+  await page.getByRole("button", { name: "New ticket" }).click();
+  await page.getByLabel("Title").fill("Offline leak");
+  await page.getByLabel("Description").fill("Water under the sink in unit 4");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(tickets.getByRole("listitem").filter({ hasText: "Offline leak" })).toBeVisible();
+  await expect(status).toContainText("1 change waiting");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Tickets" })).toBeVisible();
+  await expect(tickets.getByRole("listitem").filter({ hasText: "Offline leak" })).toBeVisible();
+  await expect(status).toContainText("1 change waiting");
+
+  await context.setOffline(false);
+  await expect(status).toContainText("All changes synced", { timeout: 15_000 });
+  await expect(tickets.getByRole("listitem").filter({ hasText: "Offline leak" })).toHaveCount(1);
+
+  const stored = await page.request.get("/api/tickets?q=Offline%20leak");
+  expect(stored.ok()).toBe(true);
+  expect(((await stored.json()) as TicketList).tickets).toEqual([
+    expect.objectContaining({ title: "Offline leak", description: "Water under the sink in unit 4" }),
+  ]);
+});
+
+test("a ticket another device creates appears in the list without a reload", async ({ page, playwright, baseURL }) => {
+  const liveSocket = page.waitForEvent("websocket", (socket) => socket.url().endsWith("/api/sync/live"));
+  await signInAsDemoAdmin(page);
+  await openSyncedTickets(page);
+  const live = await liveSocket;
+
+  // Another device of the same admin: its own session, writing through the REST API.
+  const otherDevice = await playwright.request.newContext({
+    ...(baseURL ? { baseURL } : {}),
+    extraHTTPHeaders: baseURL ? { origin: new URL(baseURL).origin } : {},
+  });
+  try {
+    const signedIn = await otherDevice.post("/api/auth/login", { data: demoAdmin });
+    expect(signedIn.ok()).toBe(true);
+    const poke = live.waitForEvent("framereceived", (frame) => String(frame.payload).includes('"poke"'));
+    const created = await otherDevice.post("/api/tickets", { data: { title: "Burst pipe at the depot" } });
+    expect(created.status()).toBe(201);
+    await poke;
+  } finally {
+    await otherDevice.dispose();
+  }
+
+  await expect(
+    page.getByRole("list", { name: "Tickets" }).getByRole("listitem").filter({ hasText: "Burst pipe at the depot" }),
+  ).toBeVisible();
+});
