@@ -15,3 +15,8 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   }
   return schema.parse(body);
 }
+
+/** Whether a path parameter is a UUID; anything else cannot name a row, and answers like a missing one. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -7,7 +7,7 @@ import { assertSeatFree } from "../billing/seats.js";
 import type { Tx } from "../db/db.js";
 import { invitationEmail } from "../email/templates.js";
 import { AppError, notFound } from "../http/app-error.js";
-import { jsonBody } from "../http/validate.js";
+import { isUuid, jsonBody } from "../http/validate.js";
 import type { ServerDeps } from "../server-deps.js";
 import { withTenant } from "../tenancy/tenant-context.js";
 import { refreshSeatCount } from "./seat-count.js";
@@ -50,8 +50,6 @@ async function assertAnotherAdminRemains(tx: Tx, organisationId: string, members
     );
   }
 }
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** The team: /api/user/members. Admins manage it; managers may look. */
 export function memberRoutes(deps: ServerDeps) {

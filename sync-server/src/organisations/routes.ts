@@ -4,7 +4,7 @@ import { sessionInfo } from "../auth/session-info.js";
 import { type AuthEnv, authenticate, loadViewer } from "../auth/viewer.js";
 import type { Db } from "../db/db.js";
 import { AppError, notFound } from "../http/app-error.js";
-import { jsonBody } from "../http/validate.js";
+import { isUuid, jsonBody } from "../http/validate.js";
 import type { ServerDeps } from "../server-deps.js";
 
 interface OrganisationRow {
@@ -28,8 +28,6 @@ function accessibleOrganisations(db: Db, userId: string, onlyId?: string) {
         or exists (select 1 from partner_memberships pm where pm.partner_id = o.partner_id and pm.user_id = ${userId}))
     order by o.name`;
 }
-
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** /api/organizations: list, create (partner admins), read one, switch the active one. */
 export function organisationRoutes(deps: ServerDeps) {
