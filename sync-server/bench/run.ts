@@ -12,6 +12,7 @@ import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
 import type { Db } from "../src/db/db.js";
 import { startServer } from "../src/start-server.js";
+import { applyPush } from "../src/sync/push.js";
 import { createTestDatabase, type DatabaseKind } from "../test/databases.js";
 import { expectStatus, TestBrowser } from "../test/http-client.js";
 import { testDeps } from "../test/test-deps.js";
@@ -55,7 +56,27 @@ function ticketMutations(n: number, client: string): syncApi.Mutation[] {
   }));
 }
 
-async function pushThroughput(kind: string, app: ReturnType<typeof createApp>, browser: TestBrowser) {
+/** The engine alone (resolve, write, log, record), without HTTP, JSON or the client's own work. */
+async function engineThroughput(kind: string, db: Db) {
+  const [member] = await db.sql<{
+    organisation_id: string;
+    user_id: string;
+  }>`select organisation_id, user_id from memberships limit 1`;
+  if (!member) throw new Error("no member");
+  const tenant = { organisationId: member.organisation_id, userId: member.user_id, role: "admin" as const };
+  const total = 20_000;
+  const started = performance.now();
+  for (let sent = 0; sent < total; sent += 1000) {
+    await applyPush(db, { tenant, clientId: "engine", mutations: ticketMutations(1000, "engine"), now: new Date() });
+  }
+  report(
+    kind,
+    `push engine without HTTP, batches of 1000 (${fmt(total)} mutations)`,
+    `${fmt(rate(total, performance.now() - started))} mutations/s`,
+  );
+}
+
+async function pushThroughput(kind: string, browser: TestBrowser) {
   for (const batch of [100, 1000]) {
     const total = batch === 100 ? 5_000 : 20_000;
     const started = performance.now();
@@ -87,7 +108,6 @@ async function pushThroughput(kind: string, app: ReturnType<typeof createApp>, b
       `${(pushRate / naiveRate).toFixed(1)}x`,
     );
   }
-  void app;
 }
 
 async function seedRows(db: Db, organisationId: string, n: number) {
@@ -232,7 +252,8 @@ for (const kind of kinds) {
     await migrate(test.db);
     const app = createApp(testDeps(test.db), { clientDist: undefined });
     const browser = await signUp(app);
-    await pushThroughput(kind, app, browser);
+    await pushThroughput(kind, browser);
+    await engineThroughput(kind, test.db);
     await initialSync(kind, test.db, browser);
     await liveLatency(kind, test.url);
   } finally {
