@@ -9,11 +9,16 @@ test("a ticket created offline survives a reload and reaches the server when the
   page,
   context,
 }) => {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await signInAsDemoAdmin(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await openSyncedTickets(page);
   const status = page.getByRole("status");
   const tickets = page.getByRole("list", { name: "Tickets" });
+  // Pulled from the server into the device's replica by the first sync.
+  const seededTicket = tickets.getByRole("listitem").filter({ hasText: "Boiler pressure dropping in plant room" });
+  await expect(seededTicket).toBeVisible();
 
   await context.setOffline(true);
   await expect(status).toHaveText("Offline");
@@ -28,6 +33,8 @@ test("a ticket created offline survives a reload and reaches the server when the
   await expect(page.getByRole("heading", { level: 1, name: "Tickets" })).toBeVisible();
   await expect(tickets.getByRole("listitem").filter({ hasText: "Offline leak" })).toBeVisible();
   await expect(status).toContainText("1 change waiting");
+  // The replica itself persisted (IndexedDB), not only the outbox: server rows are there offline.
+  await expect(seededTicket).toBeVisible();
 
   await context.setOffline(false);
   await expect(status).toContainText("All changes synced", { timeout: 15_000 });
@@ -38,6 +45,7 @@ test("a ticket created offline survives a reload and reaches the server when the
   expect(((await stored.json()) as TicketList).tickets).toEqual([
     expect.objectContaining({ title: "Offline leak", description: "Water under the sink in unit 4" }),
   ]);
+  expect(pageErrors).toEqual([]);
 });
 
 test("a ticket another device creates appears in the list without a reload", async ({ page, playwright, baseURL }) => {

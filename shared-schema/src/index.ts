@@ -14,6 +14,7 @@ export {
   tableAccess,
   ticketStatusTransitions,
 } from "./permissions.js";
+export { parseTimestamp, pgTypeParsers, serializeJson, serializePgParam } from "./pg-values.js";
 export { extraSeatMonthlyPence, type PlanId, plans } from "./plans.js";
 export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
 export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
@@ -23,6 +24,7 @@ export {
   type OutboxEntry,
   type OutboxStore,
   type ReplicaStore,
+  type Row,
   SyncClient,
   type SyncClientOptions,
   type SyncResult,

@@ -10,7 +10,9 @@ export function replicaTableDdl(table: Table): string {
   const columns = Object.entries(table.columns).map(([name, c]) => {
     const parts = [quote(name), c.sqlType];
     if (name === "id") parts.push("PRIMARY KEY");
-    else if (!c.isNullable) parts.push("NOT NULL");
+    // A row the device writes lacks what the server sets (tenant, author) until the server's row
+    // replaces it, so those columns may be null on the device unless they have a default.
+    else if (!c.isNullable && !(c.isServerSet && c.defaultSql === undefined)) parts.push("NOT NULL");
     if (c.defaultSql !== undefined) parts.push(`DEFAULT ${c.defaultSql}`);
     return `  ${parts.join(" ")}`;
   });

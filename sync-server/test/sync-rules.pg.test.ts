@@ -234,6 +234,44 @@ describeEachDatabase("sync: conflict rules", (kind) => {
     expect(await crew.outbox.pending()).toEqual([]);
   });
 
+  it("rejects a malformed mutation on its own and applies the rest of its batch", async () => {
+    const good = randomUUID();
+    const res = await team.admin.post("/api/sync/push", {
+      clientId: "sloppy",
+      protocolVersion,
+      mutations: [
+        {
+          id: randomUUID(),
+          table: "tickets",
+          op: "upsert",
+          row: { id: randomUUID(), title: "No clock" },
+          hlc: "yesterday",
+        },
+        {
+          id: "not-a-uuid",
+          table: "tickets",
+          op: "upsert",
+          row: { id: randomUUID(), title: "Bad id" },
+          hlc: `${new Date().toISOString()}-0000-sloppy`,
+        },
+        {
+          id: randomUUID(),
+          table: "tickets",
+          op: "upsert",
+          row: { id: good, title: "Fine" },
+          hlc: `${new Date().toISOString()}-0001-sloppy`,
+        },
+      ],
+    });
+    const body = await expectStatus<syncApi.PushResponse>(res, 200);
+    expect(body.acks.map((a) => [a.status, a.reason])).toEqual([
+      ["rejected", "hlc: must be a hybrid logical clock (<ISO time>-<4 hex>-<clientId>)"],
+      ["rejected", "id: must be a UUID"],
+      ["applied", undefined],
+    ]);
+    expect(await serverTicket(good)).toMatchObject({ title: "Fine" });
+  });
+
   it("refuses a client built for an unsupported protocol with 426 and what to do", async () => {
     const res = await team.admin.post("/api/sync/push", { clientId: "old", protocolVersion: 0, mutations: [] });
     const body = await expectStatus<{ error: { code: string; message: string } }>(res, 426);

@@ -23,7 +23,15 @@ export async function startDataLayer(identity: ReplicaIdentity, onDataChanged: (
   const outbox = new DexieOutbox(identity.userId, identity.organisationId);
   const status = createSyncStatusStore(navigator.onLine);
   const engine = createBrowserSyncEngine({ replica, outbox, status, onDataChanged });
-  await engine.start();
+  try {
+    await engine.start();
+  } catch (error) {
+    // A half-started layer would keep a worker holding the replica: nothing may outlive a failure.
+    await engine.stop();
+    outbox.close();
+    await close();
+    throw error;
+  }
   return {
     identity,
     replica,

@@ -23,9 +23,9 @@ export class PgliteReplica implements ReplicaStore {
 
   constructor(readonly db: ReplicaDatabase) {}
 
-  /** Opens the schema on a database (made for this organisation); see prepareReplicaSchema. */
-  static async open(db: ReplicaDatabase, organisationId: string): Promise<PgliteReplica> {
-    await prepareReplicaSchema(db, organisationId);
+  /** Opens the schema on a database (one per user and organisation); see prepareReplicaSchema. */
+  static async open(db: ReplicaDatabase): Promise<PgliteReplica> {
+    await prepareReplicaSchema(db);
     return new PgliteReplica(db);
   }
 
@@ -109,7 +109,7 @@ export const replicaDataDir = ({ userId, organisationId }: ReplicaIdentity) =>
 /** A replica whose database runs in a Web Worker, persisted to IndexedDB. */
 export interface OpenReplica {
   readonly replica: PgliteReplica;
-  /** Writes what is still in memory to IndexedDB, then stops the worker. */
+  /** Stops this tab's worker (another tab's, if it holds the database, carries on). */
   close(): Promise<void>;
 }
 
@@ -117,17 +117,13 @@ export async function openReplica(identity: ReplicaIdentity): Promise<OpenReplic
   const worker = new Worker(new URL("./pglite.worker.ts", import.meta.url), { type: "module" });
   const db = await PGliteWorker.create(worker, {
     dataDir: replicaDataDir(identity),
-    // Flushing to IndexedDB after every query costs 25-35 ms; relaxed it is 0.2-3 ms. What this
-    // risks (the last writes before a crash) is safe elsewhere: the outbox in Dexie is the durable
-    // record of the device's writes, and is put back on top at start; the rest is re-pulled.
+    // Flushing to IndexedDB after every query costs 25-35 ms; relaxed, 0.2-3 ms. What it risks
+    // is the last flush when the tab dies or closes (a flush is one IndexedDB transaction: an
+    // interrupted one is dropped whole, the cursor with the rows, and they are pulled again).
+    // The device's own writes are safe regardless: the outbox in Dexie is their durable record
+    // and is put back on top at start (restorePendingWrites).
     relaxedDurability: true,
   });
-  const replica = await PgliteReplica.open(db, identity.organisationId);
-  return {
-    replica,
-    close: async () => {
-      await db.syncToFs();
-      await db.close();
-    },
-  };
+  const replica = await PgliteReplica.open(db);
+  return { replica, close: () => db.close() };
 }

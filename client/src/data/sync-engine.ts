@@ -11,7 +11,6 @@ import { deviceClientId } from "./client-id.js";
 import { browserConnectivity, type Connectivity } from "./connectivity.js";
 import { httpTransport, SyncHttpError, SyncNetworkError, UpgradeRequiredError } from "./http-transport.js";
 import { connectLive, type LiveConnection, liveSocketUrl } from "./live-socket.js";
-import { restorePendingWrites } from "./restore-pending-writes.js";
 import type { SyncStatusStore } from "./sync-status.js";
 
 /** The outbox, with the counts the status line shows. */
@@ -86,8 +85,8 @@ export class SyncEngine {
 
   /** Restores unsent writes onto the replica, then starts every trigger and a first sync. */
   async start(): Promise<void> {
-    const { replica, outbox, connectivity, status } = this.#options;
-    await restorePendingWrites(replica, await outbox.pending());
+    const { replica, connectivity, status } = this.#options;
+    await this.client.restorePending();
     this.#knownVersion = await replica.getCursor();
     await this.#refreshCounts();
     if (this.#isStopped) return;
@@ -165,9 +164,12 @@ export class SyncEngine {
       this.#isRerunWanted = true;
       return this.#running;
     }
-    this.#running = this.#runUntilSettled().finally(() => {
-      this.#running = undefined;
-    });
+    this.#running = this.#runUntilSettled()
+      // Sync failures are handled inside; this is the bookkeeping failing (the outbox closed under it).
+      .catch((error: unknown) => console.error("the sync engine failed", error))
+      .finally(() => {
+        this.#running = undefined;
+      });
     return this.#running;
   }
 

@@ -10,6 +10,7 @@ export type Row = Record<string, unknown>;
 /** The device's copy of its scope: in memory for tests and benchmarks, PGlite in the browser. */
 export interface ReplicaStore {
   get(table: string, id: string): Promise<Row | undefined>;
+  /** Stores a row; the sync client always passes the whole row (server state with pending edits on top). */
   put(table: string, row: Row): Promise<void>;
   delete(table: string, id: string): Promise<void>;
   /** Rows of a table whose column equals a value (children of a dropped row). */
@@ -85,6 +86,21 @@ export class SyncClient {
     await this.options.outbox.add(mutation);
     await this.#applyLocal(mutation);
     return mutation;
+  }
+
+  /**
+   * Puts the outbox's unacknowledged writes back on top of the replica: a replica that flushes
+   * lazily, or one rebuilt empty after an update, shows again everything the user saw saved.
+   */
+  async restorePending(): Promise<void> {
+    for (const mutation of await this.options.outbox.pending()) {
+      try {
+        await this.#applyLocal(mutation);
+      } catch {
+        // An edit of a few fields to a row the replica no longer holds cannot stand alone; the
+        // next pull brings the row and the edit is re-applied on top of it.
+      }
+    }
   }
 
   /** Pushes then pulls; concurrent calls share one run, so triggers (timer, online, poke) can overlap freely. */

@@ -31,6 +31,19 @@ export const ZPushRequest = z.object({
     .array(ZMutation)
     .max(maxMutationsPerPush, { error: `must hold at most ${maxMutationsPerPush} mutations` }),
 });
+
+/**
+ * What the server accepts as a push: each mutation is checked on its own afterwards, so one
+ * malformed write is acknowledged as rejected instead of refusing the batch (and wedging the
+ * device's queue behind it).
+ */
+export const ZPushEnvelope = z.object({
+  clientId: ZPushRequest.shape.clientId,
+  protocolVersion: ZPushRequest.shape.protocolVersion,
+  mutations: z
+    .array(z.looseObject({ id: z.string().min(1).max(100) }))
+    .max(maxMutationsPerPush, { error: `must hold at most ${maxMutationsPerPush} mutations` }),
+});
 export type PushRequest = z.infer<typeof ZPushRequest>;
 
 export const ZAckStatus = z.enum(["applied", "merged", "rejected"]);
@@ -38,7 +51,7 @@ export type AckStatus = z.infer<typeof ZAckStatus>;
 
 /** What became of one mutation; the row is the server's version after it, when the device may see it. */
 export const ZAck = z.object({
-  id: z.uuid(),
+  id: z.string(),
   status: ZAckStatus,
   reason: z.string().optional(),
   /** Why, for programs: permission, invalid, delete-wins, locked, transition, author-only, server-decides, database. */

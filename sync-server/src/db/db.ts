@@ -30,34 +30,9 @@ export interface Db extends Tx {
   close(): Promise<void>;
 }
 
-const timestampText = /^(\d{4,}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:\.\d+)?)(Z|[+-]\d\d(?::?\d\d)?)?$/;
-
-/** PostgreSQL's text form of a timestamp, as an ISO-8601 UTC string with milliseconds. */
-export function parseTimestamp(text: string): string {
-  const m = timestampText.exec(text);
-  if (!m) return text;
-  let zone = m[3] ?? "Z";
-  if (/^[+-]\d\d$/.test(zone)) zone += ":00";
-  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  return new Date(`${m[1]}T${m[2]}${zone}`).toISOString();
-}
-
-/** How both adapters send a parameter whose type is one of typeParsers' or json. */
-export function serializeParam(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
-}
-
-/** JSON parameters are always JavaScript values, stringified here (a string is a JSON string). */
-export function serializeJson(value: unknown): string {
-  return JSON.stringify(value);
-}
-
-/** Type OIDs whose text form both adapters parse the same way. */
-export const typeParsers: Record<number, (text: string) => unknown> = {
-  20: (t) => Number(t), // int8
-  1700: (t) => t, // numeric: decimal string, no float rounding
-  1082: (t) => t, // date
-  1114: (t) => parseTimestamp(`${t}Z`), // timestamp without time zone is taken as UTC
-  1184: parseTimestamp, // timestamptz
-};
+/** Type OIDs whose text form both adapters parse the same way (shared with the device replica). */
+export {
+  pgTypeParsers as typeParsers,
+  serializeJson,
+  serializePgParam as serializeParam,
+} from "@worktrackr/shared-schema";

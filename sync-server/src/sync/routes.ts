@@ -31,16 +31,32 @@ export function syncRoutes(deps: ServerDeps) {
   return new Hono<AuthEnv>()
     .use("*", authenticate(deps))
     .post("/push", async (c) => {
-      const body = await jsonBody(c, syncApi.ZPushRequest);
+      const body = await jsonBody(c, syncApi.ZPushEnvelope);
       checkProtocol(body.protocolVersion);
       const tenant = tenantOf(c);
+      const valid: syncApi.Mutation[] = [];
+      const malformed = new Map<string, syncApi.Ack>();
+      for (const raw of body.mutations) {
+        const parsed = syncApi.ZMutation.safeParse(raw);
+        if (parsed.success) valid.push(parsed.data);
+        else {
+          const issue = parsed.error.issues[0];
+          const reason = `${issue?.path.join(".") || "mutation"}: ${issue?.message ?? "is not valid"}`;
+          malformed.set(raw.id, { id: raw.id, status: "rejected", code: "invalid", reason, row: null });
+        }
+      }
       const response = await applyPush(db, {
         tenant: { ...tenant, userId: c.get("viewer").user.id },
         clientId: body.clientId,
-        mutations: body.mutations,
+        mutations: valid,
         now: deps.now(),
       });
-      return c.json(response);
+      const applied = new Map(response.acks.map((a) => [a.id, a]));
+      const acks = body.mutations.flatMap((m) => {
+        const ack = malformed.get(m.id) ?? applied.get(m.id);
+        return ack ? [ack] : [];
+      });
+      return c.json({ ...response, acks });
     })
 
     .get("/pull", async (c) => {
