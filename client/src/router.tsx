@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/app-layout.js";
 import { LoginScreen } from "./routes/login.js";
+import { PlanBillingScreen } from "./routes/plan-billing.js";
 import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
 import { TicketsScreen } from "./routes/tickets.js";
 
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
       { path: "time", element: <TimeScreen /> },
       { path: "team", element: <TeamScreen /> },
       { path: "settings", element: <SettingsScreen /> },
+      { path: "settings/billing", element: <PlanBillingScreen /> },
       { path: "login", element: <LoginScreen /> },
       { path: "*", element: <NotFoundScreen /> },
     ],

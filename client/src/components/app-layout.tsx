@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from "react-router";
 import { useSession } from "../api/use-session.js";
+import { BillingBanner } from "./billing-banner.js";
 import { SyncProblems } from "./sync-problems.js";
 import { SyncStatusBar } from "./sync-status-bar.js";
 import { UpdatePrompt } from "./update-prompt.js";
@@ -62,6 +63,7 @@ export function AppLayout() {
         </nav>
       </header>
       <SyncProblems />
+      <BillingBanner />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         <Outlet />
       </main>

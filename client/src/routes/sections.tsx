@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { EmptyState } from "../components/empty-state.js";
 
 export function MyWorkScreen() {
@@ -19,7 +20,15 @@ export function TeamScreen() {
 }
 
 export function SettingsScreen() {
-  return <EmptyState title="Settings">Your profile, password and two-factor sign-in will appear here.</EmptyState>;
+  return (
+    <EmptyState title="Settings">
+      Your profile, password and two-factor sign-in will appear here. Admins manage the organisation's{" "}
+      <Link to="/settings/billing" className="font-semibold text-brand-700 underline">
+        plan and billing
+      </Link>
+      .
+    </EmptyState>
+  );
 }
 
 export function NotFoundScreen() {
