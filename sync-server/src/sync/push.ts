@@ -86,11 +86,13 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
   const loaded = new Map<string, Row>();
   const states = new Map<string, RowState>();
   const tombstones = new Set<string>();
-  const allTargetIds = [...targets.values()].flatMap((ids) => [...ids]);
-  for (const row of await tx.sql<{ table_name: string; row_id: string }>`
-      select table_name, row_id from change_log
-      where organisation_id = ${org} and op = 'delete' and row_id = any(${allTargetIds}::uuid[])`) {
-    tombstones.add(key(row.table_name, row.row_id));
+  // One query per table, so the lookup uses the log's (tenant, table, row) index.
+  for (const [table, ids] of targets) {
+    for (const row of await tx.sql<{ row_id: string }>`
+        select row_id from change_log
+        where organisation_id = ${org} and table_name = ${table} and row_id = any(${[...ids]}::uuid[]) and op = 'delete'`) {
+      tombstones.add(key(table, row.row_id));
+    }
   }
   for (const [table, ids] of targets) {
     for (const row of await loadRows(tx, org, table, [...ids], true)) {
