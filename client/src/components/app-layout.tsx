@@ -28,7 +28,8 @@ export function AppLayout() {
         <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
           <p className="flex items-center gap-2 text-lg font-bold text-slate-900">
             <img src="/icons/icon-192.png" alt="" className="h-8 w-8 rounded-lg" />
-            WorkTrackr
+            {/* On a phone the mark alone leaves room for the sync status; screen readers still hear the name. */}
+            <span className="sr-only sm:not-sr-only">WorkTrackr</span>
           </p>
           <div className="ml-auto flex items-center gap-3">
             <SyncStatusBar />

@@ -23,7 +23,7 @@ export function SyncStatusBar() {
           type="button"
           onClick={() => void layer.engine.syncNow()}
           disabled={!status.isOnline || status.isUpdateRequired}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+          className="whitespace-nowrap rounded-lg border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
         >
           Sync now
         </button>
