@@ -47,7 +47,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => {},
     types: sharedTypes,
-    connection: { application_name: "worktrackr" },
+    // Statements are prepared once per connection; a generic plan for "tenant = $1 and id = any($2)"
+    // scans the tenant's rows, so every execution is planned with its own values.
+    connection: { application_name: "worktrackr", plan_cache_mode: "force_custom_plan" },
   });
   // Connect now so a wrong DATABASE_URL fails start-up, not the first request.
   await client`select 1`;
