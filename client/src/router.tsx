@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/app-layout.js";
+import { ConflictsScreen } from "./routes/conflicts.js";
 import { LoginScreen } from "./routes/login.js";
 import { PlanBillingScreen } from "./routes/plan-billing.js";
 import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
       { path: "tickets", element: <TicketsScreen /> },
       { path: "time", element: <TimeScreen /> },
       { path: "team", element: <TeamScreen /> },
+      { path: "conflicts", element: <ConflictsScreen /> },
       { path: "settings", element: <SettingsScreen /> },
       { path: "settings/billing", element: <PlanBillingScreen /> },
       { path: "login", element: <LoginScreen /> },

@@ -10,6 +10,7 @@ const sections = [
   { to: "/tickets", label: "Tickets" },
   { to: "/time", label: "Time" },
   { to: "/team", label: "Team" },
+  { to: "/conflicts", label: "Conflicts" },
   { to: "/settings", label: "Settings" },
 ] as const;
 
