@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from "react-router";
 import { useSession } from "../api/use-session.js";
 import { BillingBanner } from "./billing-banner.js";
+import { SignOutButton } from "./sign-out-button.js";
 import { SyncProblems } from "./sync-problems.js";
 import { SyncStatusBar } from "./sync-status-bar.js";
 import { UpdatePrompt } from "./update-prompt.js";
@@ -28,14 +29,17 @@ export function AppLayout() {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
           <p className="flex items-center gap-2 text-lg font-bold text-slate-900">
-            <img src="/icons/icon-192.png" alt="" className="h-8 w-8 rounded-lg" />
+            <img src="/icons/icon-192.png" alt="" className="h-8 w-8 shrink-0 rounded-lg" />
             {/* On a phone the mark alone leaves room for the sync status; screen readers still hear the name. */}
             <span className="sr-only sm:not-sr-only">WorkTrackr</span>
           </p>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
             <SyncStatusBar />
             {session.data ? (
-              <span className="hidden text-sm text-slate-600 sm:inline">{session.data.user.name}</span>
+              <>
+                <span className="hidden text-sm text-slate-600 sm:inline">{session.data.user.name}</span>
+                <SignOutButton userId={session.data.user.id} />
+              </>
             ) : (
               <NavLink
                 to="/login"
