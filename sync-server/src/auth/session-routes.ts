@@ -1,8 +1,10 @@
-import { authApi, plans } from "@worktrackr/shared-schema";
+import { authApi } from "@worktrackr/shared-schema";
 import { Hono } from "hono";
 import { AppError, notFound } from "../http/app-error.js";
 import { clientIp } from "../http/request-meta.js";
 import { jsonBody } from "../http/validate.js";
+import { refreshSeatCount } from "../members/seat-count.js";
+import { createOrganisation, trialEnd } from "../organisations/create-organisation.js";
 import { isSecure, type ServerDeps } from "../server-deps.js";
 import { checkPassword, decoyPasswordHash, hashPassword, passwordWeakness } from "./password.js";
 import { startPendingLogin } from "./pending-login.js";
@@ -39,27 +41,23 @@ export function sessionRoutes(deps: ServerDeps) {
           const [taken] = await tx.sql`select 1 from users where lower(email) = ${body.email}`;
           if (taken)
             throw new AppError("conflict", "An account with this email already exists. Sign in instead.", "email");
-          const [org] = await tx.sql<{ id: string }>`
-            insert into organisations (name, plan, included_seats, trial_start, trial_end, active_user_count)
-            values (${body.organisationName}, ${plan}, ${plans[plan].includedSeats}, ${now.toISOString()},
-                    ${new Date(now.getTime() + deps.trialDays * 86_400_000).toISOString()}, 1)
-            returning id`;
-          if (!org) throw new Error("organisation was not created");
-          // Row-level security is forced for the owner too: work inside the new tenant.
-          await tx.sql`select set_config('app.organisation_id', ${org.id}, true)`;
+          const organisationId = await createOrganisation(tx, {
+            name: body.organisationName,
+            plan,
+            now,
+            trialEndsAt: trialEnd(now, deps.trialDays),
+          });
           const [user] = await tx.sql<{ id: string }>`
             insert into users (email, name, password_hash) values (${body.email}, ${body.name}, ${passwordHash})
             returning id`;
           if (!user) throw new Error("user was not created");
-          await tx.sql`insert into memberships (organisation_id, user_id, role) values (${org.id}, ${user.id}, 'admin')`;
-          await tx.sql`
-            insert into org_branding (organisation_id, product_name, email_from_name)
-            values (${org.id}, 'WorkTrackr', ${body.organisationName})`;
+          await tx.sql`insert into memberships (organisation_id, user_id, role) values (${organisationId}, ${user.id}, 'admin')`;
+          await refreshSeatCount(tx, organisationId);
           // The Stripe customer is made after commit, by the job queue: a slow Stripe never fails a sign-up.
           if (deps.billing) {
             await deps.jobs.enqueue(
               "stripe-create-customer",
-              { organisationId: org.id, email: body.email, name: body.organisationName },
+              { organisationId, email: body.email, name: body.organisationName },
               tx,
             );
           }

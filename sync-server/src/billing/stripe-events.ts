@@ -3,6 +3,8 @@ import type Stripe from "stripe";
 import { brandingFor } from "../auth/branding.js";
 import type { Db, Tx } from "../db/db.js";
 import { paymentFailedEmail } from "../email/templates.js";
+import { refreshSeatCount } from "../members/seat-count.js";
+import { createOrganisation } from "../organisations/create-organisation.js";
 import type { ServerDeps } from "../server-deps.js";
 import { planOfPrice } from "./stripe.js";
 
@@ -57,15 +59,15 @@ async function completeCheckout(
       select id, user_email, user_name, organisation_name, password_hash, plan, status
       from checkout_sessions where session_id = ${session.id} for update`;
     if (!pending || pending.status === "completed") return;
-    const now = new Date(event.created * 1000).toISOString();
-    const [org] = await tx.sql<{ id: string }>`
-      insert into organisations (name, plan, included_seats, stripe_customer_id, stripe_subscription_id,
-                                 subscription_status, subscription_status_at, active_user_count, trial_start)
-      values (${pending.organisation_name}, ${pending.plan}, ${plans[pending.plan].includedSeats}, ${idOf(session.customer) ?? null},
-              ${idOf(session.subscription) ?? null}, 'active', ${now}, 1, ${now})
-      returning id`;
-    if (!org) throw new Error("organisation was not created");
-    await tx.sql`select set_config('app.organisation_id', ${org.id}, true)`;
+    const at = new Date(event.created * 1000);
+    const now = at.toISOString();
+    const organisationId = await createOrganisation(tx, {
+      name: pending.organisation_name,
+      plan: pending.plan,
+      now: at,
+      trialEndsAt: null,
+      stripe: { customerId: idOf(session.customer) ?? null, subscriptionId: idOf(session.subscription) ?? null },
+    });
     const [existing] = await tx.sql<{ id: string }>`select id from users where lower(email) = ${pending.user_email}`;
     const userId =
       existing?.id ??
@@ -74,12 +76,10 @@ async function completeCheckout(
           insert into users (email, name, password_hash) values (${pending.user_email}, ${pending.user_name}, ${pending.password_hash})
           returning id`
       )[0]?.id;
-    await tx.sql`insert into memberships (organisation_id, user_id, role) values (${org.id}, ${userId}, 'admin')`;
+    await tx.sql`insert into memberships (organisation_id, user_id, role) values (${organisationId}, ${userId}, 'admin')`;
+    await refreshSeatCount(tx, organisationId);
     await tx.sql`
-      insert into org_branding (organisation_id, product_name, email_from_name)
-      values (${org.id}, 'WorkTrackr', ${pending.organisation_name})`;
-    await tx.sql`
-      update checkout_sessions set status = 'completed', completed_at = ${now}, created_organisation_id = ${org.id},
+      update checkout_sessions set status = 'completed', completed_at = ${now}, created_organisation_id = ${organisationId},
              password_hash = null
       where id = ${pending.id}`;
   });

@@ -1,6 +1,8 @@
 import type { Role } from "@worktrackr/shared-schema";
 import { hashPassword } from "../auth/password.js";
 import type { Db, Tx } from "../db/db.js";
+import { refreshSeatCount } from "../members/seat-count.js";
+import { createOrganisation, trialEnd } from "../organisations/create-organisation.js";
 
 export interface DemoLogin {
   readonly email: string;
@@ -44,13 +46,14 @@ const day = 24 * 60 * 60 * 1000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 async function insertDemo(tx: Tx, now: Date, passwordHashes: ReadonlyMap<string, string>): Promise<string> {
-  const [org] = await tx.sql<{ id: string }>`
-    insert into organisations (name, plan, included_seats, trial_start, trial_end)
-    values ('Riverside Facilities (demo)', 'pro', 10, ${now.toISOString()}, ${new Date(now.getTime() + 14 * day).toISOString()})
-    returning id`;
-  if (!org) throw new Error("demo organisation was not created");
-  // Row-level security is forced even for the table owner: the seed works inside the tenant too.
-  await tx.sql`select set_config('app.organisation_id', ${org.id}, true)`;
+  const org = {
+    id: await createOrganisation(tx, {
+      name: "Riverside Facilities (demo)",
+      plan: "pro",
+      now,
+      trialEndsAt: trialEnd(now, 14),
+    }),
+  };
 
   const userIds = new Map<Role | "staff2", string>();
   for (const [i, login] of demoLogins.entries()) {
@@ -62,10 +65,7 @@ async function insertDemo(tx: Tx, now: Date, passwordHashes: ReadonlyMap<string,
     await tx.sql`insert into memberships (organisation_id, user_id, role) values (${org.id}, ${user.id}, ${login.role})`;
     userIds.set(i === 3 ? "staff2" : login.role, user.id);
   }
-  await tx.sql`update organisations set active_user_count = ${demoLogins.length} where id = ${org.id}`;
-  await tx.sql`
-    insert into org_branding (organisation_id, product_name, email_from_name)
-    values (${org.id}, 'WorkTrackr', 'Riverside Facilities')`;
+  await refreshSeatCount(tx, org.id);
 
   const manager = userIds.get("manager");
   const sam = userIds.get("staff");

@@ -1,4 +1,4 @@
-import { plans, userApi } from "@worktrackr/shared-schema";
+import { userApi } from "@worktrackr/shared-schema";
 import { Hono } from "hono";
 import { sessionInfo } from "../auth/session-info.js";
 import { type AuthEnv, authenticate, loadViewer } from "../auth/viewer.js";
@@ -6,6 +6,7 @@ import type { Db } from "../db/db.js";
 import { AppError, notFound } from "../http/app-error.js";
 import { isUuid, jsonBody } from "../http/validate.js";
 import type { ServerDeps } from "../server-deps.js";
+import { createOrganisation, trialEnd } from "./create-organisation.js";
 
 interface OrganisationRow {
   id: string;
@@ -47,19 +48,15 @@ export function organisationRoutes(deps: ServerDeps) {
       if (!partner) throw new AppError("forbidden", "Only a partner admin can create organisations.");
       const plan = body.plan ?? "starter";
       const now = deps.now();
-      const id = await db.begin(async (tx) => {
-        const [org] = await tx.sql<{ id: string }>`
-          insert into organisations (name, plan, included_seats, partner_id, trial_start, trial_end)
-          values (${body.name}, ${plan}, ${plans[plan].includedSeats}, ${partner.partner_id}, ${now.toISOString()},
-                  ${new Date(now.getTime() + deps.trialDays * 86_400_000).toISOString()})
-          returning id`;
-        if (!org) throw new Error("organisation was not created");
-        await tx.sql`select set_config('app.organisation_id', ${org.id}, true)`;
-        await tx.sql`
-          insert into org_branding (organisation_id, product_name, email_from_name)
-          values (${org.id}, 'WorkTrackr', ${body.name})`;
-        return org.id;
-      });
+      const id = await db.begin((tx) =>
+        createOrganisation(tx, {
+          name: body.name,
+          plan,
+          now,
+          trialEndsAt: trialEnd(now, deps.trialDays),
+          partnerId: partner.partner_id,
+        }),
+      );
       const [created] = await accessibleOrganisations(db, viewer.user.id, id);
       return c.json(created, 201);
     })
