@@ -112,7 +112,6 @@ export const jsonb = <T = unknown>(schema?: z.ZodType<T>) =>
 /** A SHA-256 digest in lower-case hex: how photos are addressed. */
 export const sha256Hex = () =>
   column("char(64)", "bpchar", z.string().regex(/^[0-9a-f]{64}$/, { error: "must be a SHA-256 hex digest" }));
-export const textArray = () => column("text[]", "_text", z.array(z.string()));
 
 // biome-ignore lint/suspicious/noExplicitAny: variance: any column, whatever its value type
 export type AnyColumn = Column<any, boolean, boolean, boolean>;

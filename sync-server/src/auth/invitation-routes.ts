@@ -5,7 +5,7 @@ import { clientIp } from "../http/request-meta.js";
 import { jsonBody } from "../http/validate.js";
 import { refreshSeatCount } from "../members/seat-count.js";
 import type { ServerDeps } from "../server-deps.js";
-import { checkPassword, hashPassword, passwordWeakness } from "./password.js";
+import { checkPassword, hashPassword, noPasswordYet, passwordWeakness } from "./password.js";
 import { consume, limits } from "./rate-limit.js";
 import { signIn } from "./sign-in.js";
 import { sha256Hex } from "./tokens.js";
@@ -36,7 +36,7 @@ export function invitationRoutes(deps: ServerDeps) {
       where i.token_hash = ${sha256Hex(body.token)} and i.accepted_at is null and i.expires_at > ${now.toISOString()}`;
     if (!invitation) throw expired();
 
-    const hasAccount = !invitation.password_hash.startsWith("!");
+    const hasAccount = invitation.password_hash !== noPasswordYet;
     let newHash: string | undefined;
     if (hasAccount) {
       if (!(await checkPassword(invitation.password_hash, body.password)).isValid) {

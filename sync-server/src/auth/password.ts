@@ -5,6 +5,9 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 /** OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane. */
 const argon2Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** The password hash of an invited user who has not chosen a password: it never verifies. */
+export const noPasswordYet = "!invited";
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
 }

@@ -7,7 +7,7 @@ import { jsonBody } from "../http/validate.js";
 import type { ServerDeps } from "../server-deps.js";
 import { withTenant } from "../tenancy/tenant-context.js";
 import { isReadOnly, readOnlyMessage } from "./access.js";
-import { lockSeats } from "./seats.js";
+import { countSeats } from "./seats.js";
 
 const ZUpdateSeats = z.strictObject({
   extraSeats: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(1000),
@@ -42,7 +42,7 @@ export function billingRoutes(deps: ServerDeps) {
                stripe_customer_id, stripe_subscription_id, stripe_seat_item_id
         from organisations where id = ${organisationId}`;
       if (!org) throw new AppError("not_found", "Organisation not found.");
-      const seats = await lockSeats(tx, organisationId);
+      const seats = await countSeats(tx, organisationId);
       return { org, seats };
     });
 

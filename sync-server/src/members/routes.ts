@@ -1,6 +1,7 @@
 import { userApi } from "@worktrackr/shared-schema";
 import { Hono } from "hono";
 import { brandingFor } from "../auth/branding.js";
+import { noPasswordYet } from "../auth/password.js";
 import { randomToken, sha256Hex } from "../auth/tokens.js";
 import { type AuthEnv, authenticate, requireCapability } from "../auth/viewer.js";
 import { assertSeatFree } from "../billing/seats.js";
@@ -13,8 +14,6 @@ import { withTenant } from "../tenancy/tenant-context.js";
 import { refreshSeatCount } from "./seat-count.js";
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
-/** The password hash of an invited user who has not chosen a password: it never verifies. */
-export const noPasswordYet = "!invited";
 
 interface MemberRow {
   id: string;

@@ -2,7 +2,7 @@ import { formatHlc, type syncApi, type TableName, tableAccess } from "@worktrack
 import type { Db, Tx } from "../db/db.js";
 import { ident, idents } from "../db/sql-template.js";
 import { type TenantContext, withTenant } from "../tenancy/tenant-context.js";
-import { loadRows } from "./push.js";
+import { loadRows, rowKey } from "./rows.js";
 import { canSee, type Row } from "./scope.js";
 import { syncedTableNames, tableOf, visibleColumns } from "./table-meta.js";
 
@@ -15,8 +15,6 @@ interface LogEntry {
   owner_after: string | null;
   owner_changed_version: number | null;
 }
-
-const key = (table: string, id: string) => `${table}:${id}`;
 
 /** Tables whose rows hang off another's (a ticket's comments): they enter and leave scope with it. */
 function childTablesOf(parent: TableName): { table: TableName; column: string }[] {
@@ -64,9 +62,8 @@ export async function pullChanges(
       upsertIds.get(e.table_name)?.push(e.row_id);
     }
     for (const [table, ids] of upsertIds) {
-      for (const row of await loadRows(tx, org, table, ids, false)) {
-        const { sync_clocks: _clocks, ...visible } = row;
-        rows.set(key(table, String(row.id)), visible);
+      for (const row of await loadRows(tx, org, table, ids)) {
+        rows.set(rowKey(table, String(row.id)), row);
       }
     }
 
@@ -86,9 +83,8 @@ export async function pullChanges(
         if (scope.kind === "parent") want(scope.table, row[scope.column]);
       }
       for (const [table, ids] of wanted) {
-        for (const row of await loadRows(tx, org, table, [...ids], false)) {
-          const { sync_clocks: _clocks, ...visible } = row;
-          parents.set(key(table, String(row.id)), visible);
+        for (const row of await loadRows(tx, org, table, [...ids])) {
+          parents.set(rowKey(table, String(row.id)), row);
         }
       }
       const projects = await tx.sql<{ project_id: string }>`
@@ -96,7 +92,7 @@ export async function pullChanges(
         where organisation_id = ${org} and assignee_id = ${tenant.userId} and project_id is not null`;
       for (const p of projects) myProjects.add(p.project_id);
     }
-    const lookup = (table: TableName, id: string) => rows.get(key(table, id)) ?? parents.get(key(table, id));
+    const lookup = (table: TableName, id: string) => rows.get(rowKey(table, id)) ?? parents.get(rowKey(table, id));
     const visible = (table: TableName, row: Row): boolean =>
       table === "projects" && isStaff ? myProjects.has(String(row.id)) : canSee(viewer, table, row, lookup);
 
@@ -121,7 +117,7 @@ export async function pullChanges(
         if (told) changes.push({ op: "delete", table: e.table_name, id: e.row_id, version: e.version });
         continue;
       }
-      const row = rows.get(key(e.table_name, e.row_id));
+      const row = rows.get(rowKey(e.table_name, e.row_id));
       if (row && visible(e.table_name, row)) {
         changes.push({ op: "upsert", table: e.table_name, row, version: e.version });
         if (isStaff && scope.kind === "assigned" && ownerMoved) {

@@ -1,8 +1,9 @@
-import { formatHlc, isTableName, type syncApi, type TableName, tableAccess } from "@worktrackr/shared-schema";
+import { formatHlc, isTableName, type syncApi, type TableName } from "@worktrackr/shared-schema";
 import { assertWritable } from "../billing/access.js";
 import type { Db, Tx } from "../db/db.js";
 import { fragment, ident, idents, join, SqlFragment } from "../db/sql-template.js";
 import { type TenantContext, withTenant } from "../tenancy/tenant-context.js";
+import { loadRows, lockRowsForWrite, rowKey, visibleRow } from "./rows.js";
 import { type ConflictRecord, type Effect, type Outcome, type RowState, resolveMutation } from "./rules.js";
 import { canSee, type Row } from "./scope.js";
 import { storedColumns, syncedTableNames, tableOf, visibleColumns } from "./table-meta.js";
@@ -17,22 +18,11 @@ export interface PushInput {
   readonly now: Date;
 }
 
-const key = (table: string, id: string) => `${table}:${id}`;
-
 /** The tenant's version row, locked: pushes of one tenant take turns, so versions commit in order. */
 async function lockTenant(tx: Tx, organisationId: string): Promise<void> {
   await tx.sql`
     insert into sync_versions as v (organisation_id, version) values (${organisationId}, 0)
     on conflict (organisation_id) do update set version = v.version`;
-}
-
-/** Rows of a table by id within the tenant (plus their clocks), optionally locked for update. */
-export async function loadRows(tx: Tx, org: string, table: TableName, ids: readonly string[], forUpdate: boolean) {
-  if (ids.length === 0) return [];
-  const columns = idents(visibleColumns(tableOf(table)));
-  return tx.sql<Row & { sync_clocks?: Record<string, string> }>`
-    select ${columns}, to_jsonb(t) -> 'sync_clocks' as sync_clocks from ${ident(table)} t
-    where organisation_id = ${org} and id = any(${ids}::uuid[]) ${forUpdate ? fragment`for update` : fragment``}`;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -91,18 +81,17 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
     for (const row of await tx.sql<{ row_id: string }>`
         select row_id from change_log
         where organisation_id = ${org} and table_name = ${table} and row_id = any(${[...ids]}::uuid[]) and op = 'delete'`) {
-      tombstones.add(key(table, row.row_id));
+      tombstones.add(rowKey(table, row.row_id));
     }
   }
   for (const [table, ids] of targets) {
-    for (const row of await loadRows(tx, org, table, [...ids], true)) {
-      const { sync_clocks, ...visible } = row;
-      loaded.set(key(table, String(row.id)), visible);
-      states.set(key(table, String(row.id)), {
+    for (const { row, clocks } of await lockRowsForWrite(tx, org, table, [...ids])) {
+      loaded.set(rowKey(table, String(row.id)), row);
+      states.set(rowKey(table, String(row.id)), {
         table,
         id: String(row.id),
-        row: visible,
-        clocks: { ...(sync_clocks ?? {}) },
+        row,
+        clocks,
         existedBefore: true,
         tombstoned: false,
         changed: false,
@@ -117,10 +106,9 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
       toLoad[round] ??
       referencedIds([...states.values()].flatMap((s) => (s.row ? [{ table: s.table, row: s.row }] : [])));
     for (const [table, ids] of wanted) {
-      const missing = [...ids].filter((id) => !loaded.has(key(table, id)));
-      for (const row of await loadRows(tx, org, table, missing, false)) {
-        const { sync_clocks: _clocks, ...visible } = row;
-        loaded.set(key(table, String(row.id)), visible);
+      const missing = [...ids].filter((id) => !loaded.has(rowKey(table, id)));
+      for (const row of await loadRows(tx, org, table, missing)) {
+        loaded.set(rowKey(table, String(row.id)), row);
       }
     }
   }
@@ -128,9 +116,9 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
   const memberIds = new Set(members.map((m) => m.user_id));
 
   const lookup = (table: TableName, id: string): Row | undefined => {
-    const state = states.get(key(table, id));
+    const state = states.get(rowKey(table, id));
     if (state) return state.row ?? undefined;
-    return loaded.get(key(table, id));
+    return loaded.get(rowKey(table, id));
   };
   let clamped = 0;
   const ctx = {
@@ -150,7 +138,7 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
   for (const m of mutations) {
     const table = m.table as TableName;
     const id = String(m.row.id);
-    const k = key(table, id);
+    const k = rowKey(table, id);
     let state = states.get(k);
     if (!state) {
       state = { table, id, row: null, clocks: {}, existedBefore: false, tombstoned: tombstones.has(k), changed: false };
@@ -192,17 +180,14 @@ async function applyBatch(tx: Tx, input: PushInput, mutations: readonly syncApi.
   }
   // Rows the writes returned; the rest (refused or unchanged, or changed again by a side effect) are read.
   const finalRows = new Map<string, Row>(written);
-  for (const effect of effects) finalRows.delete(key("timesheets", effect.timesheetId));
+  for (const effect of effects) finalRows.delete(rowKey("timesheets", effect.timesheetId));
   for (const [table, ids] of touched) {
-    const missing = [...ids].filter((id) => !finalRows.has(key(table, id)));
-    for (const row of await loadRows(tx, org, table, missing, false)) {
-      const { sync_clocks: _clocks, ...visible } = row;
-      finalRows.set(key(table, String(row.id)), visible);
-    }
+    const missing = [...ids].filter((id) => !finalRows.has(rowKey(table, id)));
+    for (const row of await loadRows(tx, org, table, missing)) finalRows.set(rowKey(table, String(row.id)), row);
   }
   const viewer = { userId: tenant.userId, role: tenant.role };
   for (const { ack, table, id } of ackRows) {
-    const row = finalRows.get(key(table, id));
+    const row = finalRows.get(rowKey(table, id));
     // A write to a row the device may not see (a refused edit of another's ticket) gets no row back.
     ack.row = row && canSee(viewer, table, row, lookup) ? row : null;
   }
@@ -233,7 +218,7 @@ async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): P
         select ${join(columns.map((c) => insertValue(table, c)))}, x.sync_clocks
         from jsonb_populate_recordset(null::${ident(table)}, ${inserts}::jsonb) x
         returning ${visible}`;
-      for (const row of rows) written.set(key(table, String(row.id)), row);
+      for (const row of rows) written.set(rowKey(table, String(row.id)), row);
     }
     if (updates.length > 0) {
       const assignments = join(
@@ -246,7 +231,7 @@ async function writeStates(tx: Tx, org: string, changed: readonly RowState[]): P
         from jsonb_populate_recordset(null::${ident(table)}, ${updates}::jsonb) x
         where t.id = x.id and t.organisation_id = ${org}
         returning ${visibleOf("t")}`;
-      for (const row of rows) written.set(key(table, String(row.id)), row);
+      for (const row of rows) written.set(rowKey(table, String(row.id)), row);
     }
   }
   for (const table of [...syncedTableNames].reverse()) {
@@ -320,26 +305,6 @@ async function recordOutcome(tx: Tx, input: PushInput, mutations: readonly syncA
         as x(table_name text, row_id uuid, field text, rule text, reason text, winning_value jsonb, losing_value jsonb,
              winning_user_id uuid, losing_user_id uuid, winning_hlc text, losing_hlc text, mutation_id uuid)`;
   }
-}
-
-/** A row as the caller may see it now, or undefined (absent, or outside their scope). */
-export async function visibleRow(
-  tx: Tx,
-  tenant: PushInput["tenant"],
-  table: TableName,
-  id: string,
-): Promise<Row | undefined> {
-  const [found] = await loadRows(tx, tenant.organisationId, table, [id], false);
-  if (!found) return undefined;
-  const { sync_clocks: _clocks, ...row } = found;
-  const parents = new Map<string, Row>();
-  const scope = tableAccess[table].read;
-  if (scope.kind === "parent" && typeof row[scope.column] === "string") {
-    const [parent] = await loadRows(tx, tenant.organisationId, scope.table, [String(row[scope.column])], false);
-    if (parent) parents.set(key(scope.table, String(parent.id)), parent);
-  }
-  const viewer = { userId: tenant.userId, role: tenant.role };
-  return canSee(viewer, table, row, (t, parentId) => parents.get(key(t, parentId))) ? row : undefined;
 }
 
 const unknownTable = (m: syncApi.Mutation): syncApi.Ack => ({

@@ -17,13 +17,6 @@ export function storedColumns(table: Table): string[] {
     .map(([name]) => name);
 }
 
-/** Columns a device may set. */
-export function deviceColumns(table: Table): string[] {
-  return Object.entries(table.columns)
-    .filter(([, c]) => !c.isServerSet)
-    .map(([name]) => name);
-}
-
 /** Replicated tables in dependency order (parents first): shared-schema lists them that way. */
 export const syncedTableNames: readonly TableName[] = tableNames.filter((name) => {
   const table = tableOf(name);

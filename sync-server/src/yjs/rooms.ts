@@ -11,7 +11,7 @@ import * as Y from "yjs";
 import type { Viewer } from "../auth/viewer.js";
 import type { Db } from "../db/db.js";
 import type { UpgradeHandler } from "../live/upgrade.js";
-import { visibleRow } from "../sync/push.js";
+import { visibleRow } from "../sync/rows.js";
 import { applyServerMutation } from "../sync/server-mutation.js";
 import { type TenantContext, withTenant } from "../tenancy/tenant-context.js";
 
