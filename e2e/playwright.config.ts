@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 /** The port the app runs on for the browser tests, away from a developer's own npm start on 8787. */
-export const e2ePort = 8799;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const e2ePort = Number(process.env.E2E_PORT ?? 8799);
 const baseURL = `http://localhost:${e2ePort}`;
 
 export default defineConfig({
