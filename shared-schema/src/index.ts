@@ -19,10 +19,12 @@ export { extraSeatMonthlyPence, type PlanId, plans } from "./plans.js";
 export { replicaDdl, replicaTableDdl } from "./replica-ddl.js";
 export { isTableName, type TableName, type Tables, tableNames, tables } from "./schema.js";
 export {
+  type AckedMutation,
   MemoryOutbox,
   MemoryReplica,
   type OutboxEntry,
   type OutboxStore,
+  pairAcks,
   type ReplicaStore,
   type Row,
   SyncClient,

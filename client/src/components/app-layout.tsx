@@ -2,6 +2,7 @@ import { NavLink, Outlet } from "react-router";
 import { useSession } from "../api/use-session.js";
 import { BillingBanner } from "./billing-banner.js";
 import { SignOutButton } from "./sign-out-button.js";
+import { StorageNotice } from "./storage-notice.js";
 import { SyncProblems } from "./sync-problems.js";
 import { SyncStatusBar } from "./sync-status-bar.js";
 import { UpdatePrompt } from "./update-prompt.js";
@@ -70,6 +71,7 @@ export function AppLayout() {
       </header>
       <SyncProblems />
       <BillingBanner />
+      <StorageNotice />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         <Outlet />
       </main>

@@ -1,11 +1,28 @@
-import { MemoryOutbox, MemoryReplica, type SyncTransport, type syncApi } from "@worktrackr/shared-schema";
+import { SyncNetworkError, UpgradeRequiredError } from "@worktrackr/service-worker";
+import {
+  type AckedMutation,
+  MemoryOutbox,
+  MemoryReplica,
+  type SyncTransport,
+  type syncApi,
+} from "@worktrackr/shared-schema";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Connectivity } from "./connectivity.js";
-import { SyncNetworkError, UpgradeRequiredError } from "./http-transport.js";
-import { SyncEngine } from "./sync-engine.js";
+import { type FileUploads, SyncEngine } from "./sync-engine.js";
 import { createSyncStatusStore } from "./sync-status.js";
 
 class CountingMemoryOutbox extends MemoryOutbox {
+  /** Answers a service worker got for this outbox's writes. */
+  kept: AckedMutation[] = [];
+  async unappliedAcks() {
+    const acked = [...this.kept];
+    return {
+      acked,
+      forget: async () => {
+        this.kept = this.kept.filter((a) => !acked.includes(a));
+      },
+    };
+  }
   async countPending() {
     return (await this.pending()).length;
   }
@@ -74,7 +91,7 @@ function fakeConnectivity(initiallyOnline = true) {
 let idCounter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, "0")}`;
 
-function setUp(options: { isOnline?: boolean } = {}) {
+function setUp(options: { isOnline?: boolean; uploads?: FileUploads } = {}) {
   const server = fakeServer();
   const network = fakeConnectivity(options.isOnline ?? true);
   const status = createSyncStatusStore(options.isOnline ?? true);
@@ -82,6 +99,7 @@ function setUp(options: { isOnline?: boolean } = {}) {
   const outbox = new CountingMemoryOutbox();
   let poke: (version: number) => void = () => {};
   const onDataChanged = vi.fn();
+  const requestBackgroundSync = vi.fn();
   const engine = new SyncEngine({
     clientId: "test-device",
     replica,
@@ -95,8 +113,20 @@ function setUp(options: { isOnline?: boolean } = {}) {
     },
     onDataChanged,
     newId,
+    requestBackgroundSync,
+    ...(options.uploads ? { uploads: options.uploads } : {}),
   });
-  return { server, network, status, replica, outbox, engine, onDataChanged, poke: (v: number) => poke(v) };
+  return {
+    server,
+    network,
+    status,
+    replica,
+    outbox,
+    engine,
+    onDataChanged,
+    requestBackgroundSync,
+    poke: (v: number) => poke(v),
+  };
 }
 
 describe("SyncEngine", () => {
@@ -217,5 +247,73 @@ describe("SyncEngine", () => {
     await engine.start();
     expect((await replica.get("tickets", id))?.title).toBe("Saved before a crash");
     await engine.stop();
+  });
+
+  it("applies on start the answers the service worker got while the app was closed", async () => {
+    const { engine, replica, outbox } = setUp({ isOnline: false });
+    const refusedId = newId();
+    const mergedId = newId();
+    await replica.put("tickets", { id: refusedId, title: "Refused while the app was closed" });
+    await replica.put("tickets", { id: mergedId, title: "Mine", priority: "low" });
+    const hlc = "2026-11-22T07:00:00.000Z-0000-test-device";
+    outbox.kept = [
+      {
+        mutation: { id: newId(), table: "tickets", op: "upsert", row: { id: refusedId, title: "x" }, hlc },
+        ack: { id: "m1", status: "rejected", reason: "Not allowed." },
+      },
+      {
+        mutation: { id: newId(), table: "tickets", op: "upsert", row: { id: mergedId, title: "Mine" }, hlc },
+        ack: { id: "m2", status: "merged", row: { id: mergedId, title: "Mine", priority: "urgent" } },
+      },
+    ];
+
+    await engine.start();
+
+    expect(await replica.get("tickets", refusedId)).toBeUndefined();
+    expect(await replica.get("tickets", mergedId)).toMatchObject({ priority: "urgent" });
+    expect(outbox.kept).toEqual([]);
+    await engine.stop();
+  });
+
+  it("sends waiting photos before the writes that name them, and counts them as changes waiting", async () => {
+    const order: string[] = [];
+    let waitingPhotos = 1;
+    const uploads: FileUploads = {
+      flush: async () => {
+        order.push("photos");
+        waitingPhotos = 0;
+      },
+      countPending: async () => waitingPhotos,
+    };
+    const { engine, status, server, network } = setUp({ isOnline: false, uploads });
+    const push = server.transport.push.bind(server.transport);
+    server.transport.push = async (request) => {
+      order.push("writes");
+      return push(request);
+    };
+    await engine.start();
+    await engine.write("attachments", "upsert", { id: newId(), ticket_id: newId(), file_url: "/api/files/ab" });
+    expect(status.getSnapshot().pendingCount).toBe(2);
+
+    network.set(true);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(order.slice(0, 2)).toEqual(["photos", "writes"]);
+    expect(status.getSnapshot().pendingCount).toBe(0);
+    await engine.stop();
+  });
+
+  it("asks for Background Sync when a write is made with no network, and not when online", async () => {
+    const offline = setUp({ isOnline: false });
+    await offline.engine.start();
+    await offline.engine.write("tickets", "upsert", { id: newId(), title: "In the basement" });
+    expect(offline.requestBackgroundSync).toHaveBeenCalled();
+    await offline.engine.stop();
+
+    const online = setUp();
+    await online.engine.start();
+    await online.engine.write("tickets", "upsert", { id: newId(), title: "In the office" });
+    expect(online.requestBackgroundSync).not.toHaveBeenCalled();
+    await online.engine.stop();
   });
 });

@@ -1,4 +1,14 @@
 import {
+  type DeviceStore,
+  filesCacheName,
+  httpTransport,
+  SyncHttpError,
+  SyncNetworkError,
+  UpgradeRequiredError,
+  uploadPendingFiles,
+} from "@worktrackr/service-worker";
+import {
+  type AckedMutation,
   type OutboxEntry,
   type OutboxStore,
   type ReplicaStore,
@@ -6,10 +16,9 @@ import {
   type SyncTransport,
   type TableName,
 } from "@worktrackr/shared-schema";
+import { requestBackgroundSync } from "./background-sync.js";
 import { backoffDelay } from "./backoff.js";
-import { deviceClientId } from "./client-id.js";
 import { browserConnectivity, type Connectivity } from "./connectivity.js";
-import { httpTransport, SyncHttpError, SyncNetworkError, UpgradeRequiredError } from "./http-transport.js";
 import { connectLive, type LiveConnection, liveSocketUrl } from "./live-socket.js";
 import type { SyncStatusStore } from "./sync-status.js";
 
@@ -17,12 +26,21 @@ import type { SyncStatusStore } from "./sync-status.js";
 export interface CountingOutbox extends OutboxStore {
   countPending(): Promise<number>;
   countRejected(): Promise<number>;
+  /** Server answers to writes the service worker sent while the app was closed. */
+  unappliedAcks(): Promise<{ acked: AckedMutation[]; forget: () => Promise<void> }>;
+}
+
+/** Photos waiting to go up; they are sent before the writes that name them. */
+export interface FileUploads {
+  flush(): Promise<unknown>;
+  countPending(): Promise<number>;
 }
 
 export interface SyncEngineOptions {
   readonly clientId: string;
   readonly replica: ReplicaStore;
   readonly outbox: CountingOutbox;
+  readonly uploads?: FileUploads;
   readonly transport: SyncTransport;
   readonly status: SyncStatusStore;
   readonly connectivity: Connectivity;
@@ -35,6 +53,8 @@ export interface SyncEngineOptions {
   readonly periodMs?: number;
   /** Writes in quick succession (a form's fields) go out in one push. */
   readonly writeDebounceMs?: number;
+  /** Asks the browser to send the queue when the network returns, even if the app is closed by then. */
+  readonly requestBackgroundSync?: () => void;
 }
 
 type Trigger = "start" | "online" | "poke" | "timer" | "write" | "retry" | "manual";
@@ -87,6 +107,7 @@ export class SyncEngine {
   async start(): Promise<void> {
     const { replica, connectivity, status } = this.#options;
     await this.client.restorePending();
+    await this.#takeBackgroundAcks();
     this.#knownVersion = await replica.getCursor();
     await this.#refreshCounts();
     if (this.#isStopped) return;
@@ -114,10 +135,33 @@ export class SyncEngine {
   async write(table: TableName, op: "upsert" | "delete", row: Record<string, unknown> & { id: string }) {
     const mutation = await this.client.write(table, op, row);
     this.#options.onDataChanged();
+    if (!this.#options.connectivity.isOnline()) this.#options.requestBackgroundSync?.();
     await this.#refreshCounts();
     clearTimeout(this.#writeTimer);
     this.#writeTimer = setTimeout(() => void this.#request("write"), this.#options.writeDebounceMs ?? 300);
     return mutation;
+  }
+
+  /** A photo was queued: it counts as a change waiting, and goes up with the next sync. */
+  async fileQueued(): Promise<void> {
+    await this.#refreshCounts();
+    if (!this.#options.connectivity.isOnline()) this.#options.requestBackgroundSync?.();
+    void this.#request("write");
+  }
+
+  /** The service worker sent writes while this page was open: take its answers, then pull. */
+  async backgroundFlushed(): Promise<void> {
+    await this.#takeBackgroundAcks();
+    this.#options.onDataChanged();
+    await this.#refreshCounts();
+    await this.#request("poke");
+  }
+
+  async #takeBackgroundAcks(): Promise<void> {
+    const { acked, forget } = await this.#options.outbox.unappliedAcks();
+    if (acked.length === 0) return;
+    await this.client.applyAcks(acked);
+    await forget();
   }
 
   /** "Sync now": runs at once, whatever the backoff says. */
@@ -179,6 +223,7 @@ export class SyncEngine {
       this.#isRerunWanted = false;
       status.update({ isSyncing: true });
       try {
+        await this.#options.uploads?.flush();
         const result = await this.client.sync();
         this.#failures = 0;
         this.#retryAt = 0;
@@ -208,6 +253,7 @@ export class SyncEngine {
       return;
     }
     if (!(error instanceof SyncNetworkError || error instanceof SyncHttpError)) console.error("sync failed", error);
+    if (error instanceof SyncNetworkError) this.#options.requestBackgroundSync?.();
     // Offline: the online event restarts syncing, no timer needed.
     if (!connectivity.isOnline()) return;
     this.#failures += 1;
@@ -219,24 +265,36 @@ export class SyncEngine {
 
   async #refreshCounts(): Promise<void> {
     const { outbox, status } = this.#options;
-    const [pendingCount, rejectedCount] = await Promise.all([outbox.countPending(), outbox.countRejected()]);
-    status.update({ pendingCount, rejectedCount });
+    const [writes, files, rejectedCount] = await Promise.all([
+      outbox.countPending(),
+      this.#options.uploads?.countPending() ?? 0,
+      outbox.countRejected(),
+    ]);
+    status.update({ pendingCount: writes + files, rejectedCount });
   }
 }
 
-/** The engine as the app runs it: HTTP push and pull, this device's client id, the live socket, the window's online events. */
+/** The engine as the app runs it: HTTP push and pull, photo uploads, the live socket, the window's online events, Background Sync. */
 export function createBrowserSyncEngine(options: {
+  readonly clientId: string;
   readonly replica: ReplicaStore;
-  readonly outbox: CountingOutbox;
+  readonly store: DeviceStore;
   readonly status: SyncStatusStore;
   readonly onDataChanged: () => void;
 }): SyncEngine {
+  const { store, ...rest } = options;
   return new SyncEngine({
-    ...options,
-    clientId: deviceClientId(),
+    ...rest,
+    outbox: store.outbox,
+    uploads: {
+      flush: async () =>
+        uploadPendingFiles(store.files, "caches" in globalThis ? await caches.open(filesCacheName) : undefined),
+      countPending: () => store.files.countPending(),
+    },
     transport: httpTransport,
     connectivity: browserConnectivity,
     connectLive: (onPoke) =>
       connectLive({ url: liveSocketUrl(window.location), onPoke, isOnline: browserConnectivity.isOnline }),
+    requestBackgroundSync,
   });
 }

@@ -1,4 +1,4 @@
-import { outboxDatabaseName } from "./outbox.js";
+import { filesCacheName, outboxDatabaseName } from "@worktrackr/service-worker";
 
 /**
  * Deletes everything this device keeps for a user: their replicas (one IndexedDB database per
@@ -12,7 +12,7 @@ export async function wipeDeviceData(userId: string): Promise<void> {
     if (name?.includes(`worktrackr-${userId}-`)) deletions.push(deleteDatabase(name));
   }
   await Promise.all(deletions);
-  if ("caches" in globalThis) await caches.delete("worktrackr-files");
+  if ("caches" in globalThis) await caches.delete(filesCacheName);
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -36,6 +36,21 @@ export interface OutboxStore {
   dismiss(mutationId: string): Promise<void>;
 }
 
+/** A pushed write and the server's answer to it. */
+export interface AckedMutation {
+  readonly mutation: Mutation;
+  readonly ack: Ack;
+}
+
+/** Each ack with the write it answers; acks for writes not in the batch are ignored. */
+export function pairAcks(sent: readonly Mutation[], acks: readonly Ack[]): AckedMutation[] {
+  const byId = new Map(sent.map((m) => [m.id, m]));
+  return acks.flatMap((ack) => {
+    const mutation = byId.get(ack.id);
+    return mutation ? [{ mutation, ack }] : [];
+  });
+}
+
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: number, limit: number): Promise<PullResponse>;
@@ -130,17 +145,24 @@ export class SyncClient {
       });
       this.clock.receive(response.hlc);
       await this.options.outbox.settle(response.acks);
-      for (const ack of response.acks) {
-        const mutation = pending.find((m) => m.id === ack.id);
-        if (!mutation) continue;
-        if (ack.row) await this.#applyServerRow(mutation.table, ack.row);
-        else if (ack.status === "rejected" || mutation.op === "delete") {
-          // No row back: it does not exist for this device. Only that row goes; anything that
-          // hangs off it is the server's to delete, and arrives as tombstones.
-          await this.options.replica.delete(mutation.table, String(mutation.row.id));
-        }
-      }
+      await this.applyAcks(pairAcks(pending, response.acks));
       sent += pending.length;
+    }
+  }
+
+  /**
+   * Brings the replica in line with the server's answers to pushed writes: the row as the server
+   * kept it, or the row gone when it was refused or deleted. Also used for pushes another sender
+   * made on this device's behalf (the service worker, with no replica open).
+   */
+  async applyAcks(acked: readonly AckedMutation[]): Promise<void> {
+    for (const { mutation, ack } of acked) {
+      if (ack.row) await this.#applyServerRow(mutation.table, ack.row);
+      else if (ack.status === "rejected" || mutation.op === "delete") {
+        // No row back: it does not exist for this device. Only that row goes; anything that
+        // hangs off it is the server's to delete, and arrives as tombstones.
+        await this.options.replica.delete(mutation.table, String(mutation.row.id));
+      }
     }
   }
 

@@ -21,7 +21,11 @@ export class SyncNetworkError extends Error {
   override readonly name = "SyncNetworkError";
 }
 
-async function send(path: string, init: RequestInit): Promise<unknown> {
+/**
+ * A request to the sync server with the session cookie: the parsed JSON answer, or one of the
+ * errors above, so callers can tell "no signal" from "refused" from "update the app".
+ */
+export async function sendToServer(path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, credentials: "same-origin" });
@@ -45,7 +49,7 @@ async function send(path: string, init: RequestInit): Promise<unknown> {
 /** push and pull over HTTP, with the session cookie; answers are checked against the protocol's schemas. */
 export const httpTransport: SyncTransport = {
   async push(request) {
-    const body = await send("/api/sync/push", {
+    const body = await sendToServer("/api/sync/push", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(request),
@@ -58,6 +62,6 @@ export const httpTransport: SyncTransport = {
       limit: String(limit),
       protocol: String(protocolVersion),
     });
-    return syncApi.ZPullResponse.parse(await send(`/api/sync/pull?${query}`, { method: "GET" }));
+    return syncApi.ZPullResponse.parse(await sendToServer(`/api/sync/pull?${query}`, { method: "GET" }));
   },
 };

@@ -1,30 +1,9 @@
-import type { OutboxEntry, OutboxStore, syncApi } from "@worktrackr/shared-schema";
-import { Dexie, type EntityTable } from "dexie";
+import type { AckedMutation, OutboxEntry, OutboxStore, syncApi } from "@worktrackr/shared-schema";
+import { Dexie } from "dexie";
+import type { DeviceDatabase, OutboxRecord } from "./device-database.js";
 
 type Mutation = syncApi.Mutation;
 type Ack = syncApi.Ack;
-
-interface OutboxRecord {
-  /** Auto-increment: the order the writes were made in, which is the order they are sent in. */
-  readonly seq: number;
-  readonly mutationId: string;
-  /** The organisation the write was made in: a user's outbox outlives switching organisation. */
-  readonly organisationId: string;
-  readonly mutation: Mutation;
-  readonly state: "pending" | "rejected";
-  readonly reason?: string;
-}
-
-type OutboxDatabase = Dexie & { entries: EntityTable<OutboxRecord, "seq"> };
-
-/** The IndexedDB name of a user's outbox. */
-export const outboxDatabaseName = (userId: string) => `worktrackr-outbox-${userId}`;
-
-function openOutboxDatabase(userId: string): OutboxDatabase {
-  const db = new Dexie(outboxDatabaseName(userId)) as OutboxDatabase;
-  db.version(1).stores({ entries: "++seq, &mutationId, [organisationId+state+seq]" });
-  return db;
-}
 
 const toEntry = (record: OutboxRecord): OutboxEntry =>
   record.reason === undefined
@@ -37,13 +16,13 @@ const toEntry = (record: OutboxRecord): OutboxEntry =>
  * Rejected writes stay, with the server's reason, until the user dismisses them.
  */
 export class DexieOutbox implements OutboxStore {
-  readonly #db: OutboxDatabase;
+  readonly #db: DeviceDatabase;
 
   constructor(
-    userId: string,
+    db: DeviceDatabase,
     readonly organisationId: string,
   ) {
-    this.#db = openOutboxDatabase(userId);
+    this.#db = db;
   }
 
   #inState(state: OutboxRecord["state"]) {
@@ -93,15 +72,31 @@ export class DexieOutbox implements OutboxStore {
     await this.#db.entries.where("mutationId").equals(mutationId).delete();
   }
 
+  /** Keeps answers for the replica, which was not open to take them (a push from the service worker). */
+  async keepUnappliedAcks(acked: readonly AckedMutation[]): Promise<void> {
+    const organisationId = this.organisationId;
+    await this.#db.unappliedAcks.bulkAdd(acked.map((a) => ({ organisationId, acked: a })));
+  }
+
+  /** Answers the replica has not taken yet, in the order they came, and a function to forget them once taken. */
+  async unappliedAcks(): Promise<{ acked: AckedMutation[]; forget: () => Promise<void> }> {
+    const records = await this.#db.unappliedAcks
+      .where("[organisationId+seq]")
+      .between([this.organisationId, Dexie.minKey], [this.organisationId, Dexie.maxKey])
+      .toArray();
+    return {
+      acked: records.map((r) => r.acked),
+      forget: async () => {
+        await this.#db.unappliedAcks.bulkDelete(records.map((r) => r.seq));
+      },
+    };
+  }
+
   async countPending(): Promise<number> {
     return this.#inState("pending").count();
   }
 
   async countRejected(): Promise<number> {
     return this.#inState("rejected").count();
-  }
-
-  close(): void {
-    this.#db.close();
   }
 }
