@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { authApi } from "@worktrackr/shared-schema";
 import { ApiRequestError, apiFetch } from "./api-fetch.js";
+import { isSignOutOwed, settleOwedSignOut } from "./owed-sign-out.js";
 import { forgetSession, rememberedSession, rememberSession } from "./remembered-session.js";
 
 /** Who is signed in; null when nobody is. With no network, the last session this device saw. */
@@ -10,6 +11,8 @@ export function useSession() {
     // Runs offline too: the answer then comes from this device, and the data layer starts from it.
     networkMode: "always",
     queryFn: async (): Promise<authApi.SessionInfo | null> => {
+      await settleOwedSignOut();
+      if (isSignOutOwed()) return null;
       try {
         const session = await apiFetch<authApi.SessionInfo>("/api/auth/session");
         rememberSession(session);

@@ -27,8 +27,10 @@ export function DataLayerProvider({ children }: { children: ReactNode }) {
     let isCancelled = false;
     let started: DataLayer | undefined;
     const onDataChanged = () => void queryClient.invalidateQueries({ queryKey: replicaRoot });
+    // Asking the server again answers null, which stops this layer and shows the login; the outbox stays.
+    const onSessionEnded = () => void queryClient.invalidateQueries({ queryKey: ["session"] });
     import("../data/data-layer.js")
-      .then(({ startDataLayer }) => startDataLayer({ userId, organisationId }, onDataChanged))
+      .then(({ startDataLayer }) => startDataLayer({ userId, organisationId }, { onDataChanged, onSessionEnded }))
       .then(async (opened) => {
         started = opened;
         if (isCancelled) await opened.stop();

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { apiFetch } from "../api/api-fetch.js";
+import { oweSignOut } from "../api/owed-sign-out.js";
 import { forgetSession } from "../api/remembered-session.js";
 import { useDataLayer } from "../hooks/use-data-layer.js";
 import { useSyncStatus } from "../hooks/use-sync-status.js";
@@ -18,10 +19,6 @@ export function SignOutButton({ userId }: { userId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const signOut = async () => {
-    if (!navigator.onLine) {
-      setProblem("Signing out needs a connection, so the server can end your session.");
-      return;
-    }
     if (
       status.pendingCount > 0 &&
       !window.confirm(
@@ -30,7 +27,9 @@ export function SignOutButton({ userId }: { userId: string }) {
     ) {
       return;
     }
-    await apiFetch("/api/auth/logout", { method: "POST" });
+    if (navigator.onLine) await apiFetch("/api/auth/logout", { method: "POST" });
+    // No signal: this device forgets the user now, and the server ends the session when it can.
+    else oweSignOut();
     await layer?.stop();
     const { wipeDeviceData } = await import("../data/wipe-device.js");
     await wipeDeviceData(userId);

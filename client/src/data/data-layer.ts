@@ -22,7 +22,10 @@ export interface DataLayer {
  * Opens a user's replica and outbox for one organisation and starts syncing. This module and
  * everything under it (PGlite, Dexie) is loaded with a dynamic import after the first paint.
  */
-export async function startDataLayer(identity: ReplicaIdentity, onDataChanged: () => void): Promise<DataLayer> {
+export async function startDataLayer(
+  identity: ReplicaIdentity,
+  events: { readonly onDataChanged: () => void; readonly onSessionEnded: () => void },
+): Promise<DataLayer> {
   const clientId = deviceClientId();
   const { replica, close } = await openReplica(identity);
   let store: DeviceStore;
@@ -33,7 +36,7 @@ export async function startDataLayer(identity: ReplicaIdentity, onDataChanged: (
     throw error;
   }
   const status = createSyncStatusStore(navigator.onLine);
-  const engine = createBrowserSyncEngine({ clientId, replica, store, status, onDataChanged });
+  const engine = createBrowserSyncEngine({ clientId, replica, store, status, ...events });
   const stopListening = onBackgroundFlush(() => void engine.backgroundFlushed());
   const stop = async () => {
     stopListening();

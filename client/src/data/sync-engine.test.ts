@@ -1,4 +1,4 @@
-import { SyncNetworkError, UpgradeRequiredError } from "@worktrackr/service-worker";
+import { SyncHttpError, SyncNetworkError, UpgradeRequiredError } from "@worktrackr/service-worker";
 import {
   type AckedMutation,
   MemoryOutbox,
@@ -91,7 +91,7 @@ function fakeConnectivity(initiallyOnline = true) {
 let idCounter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, "0")}`;
 
-function setUp(options: { isOnline?: boolean; uploads?: FileUploads } = {}) {
+function setUp(options: { isOnline?: boolean; uploads?: FileUploads; onSessionEnded?: () => void } = {}) {
   const server = fakeServer();
   const network = fakeConnectivity(options.isOnline ?? true);
   const status = createSyncStatusStore(options.isOnline ?? true);
@@ -114,6 +114,7 @@ function setUp(options: { isOnline?: boolean; uploads?: FileUploads } = {}) {
     onDataChanged,
     newId,
     requestBackgroundSync,
+    ...(options.onSessionEnded ? { onSessionEnded: options.onSessionEnded } : {}),
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
   return {
@@ -315,5 +316,20 @@ describe("SyncEngine", () => {
     await online.engine.write("tickets", "upsert", { id: newId(), title: "In the office" });
     expect(online.requestBackgroundSync).not.toHaveBeenCalled();
     await online.engine.stop();
+  });
+
+  it("tells the app when the server no longer knows the session, and keeps every write for after the login", async () => {
+    const onSessionEnded = vi.fn();
+    const { engine, server, outbox, status } = setUp({ onSessionEnded });
+    await engine.start();
+    await vi.advanceTimersByTimeAsync(0);
+    server.fail(new SyncHttpError(401, "Sign in again."));
+    await engine.write("tickets", "upsert", { id: newId(), title: "Written as the session expired" });
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(onSessionEnded).toHaveBeenCalled();
+    expect(await outbox.pending()).toHaveLength(1);
+    expect(status.getSnapshot().lastError).toMatch(/session has ended/);
+    await engine.stop();
   });
 });

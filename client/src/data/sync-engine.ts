@@ -53,6 +53,8 @@ export interface SyncEngineOptions {
   readonly periodMs?: number;
   /** Writes in quick succession (a form's fields) go out in one push. */
   readonly writeDebounceMs?: number;
+  /** The server no longer knows the session (expired, revoked): the app asks for a login; the outbox stays. */
+  readonly onSessionEnded?: () => void;
   /** Asks the browser to send the queue when the network returns, even if the app is closed by then. */
   readonly requestBackgroundSync?: () => void;
 }
@@ -254,6 +256,7 @@ export class SyncEngine {
     }
     if (!(error instanceof SyncNetworkError || error instanceof SyncHttpError)) console.error("sync failed", error);
     if (error instanceof SyncNetworkError) this.#options.requestBackgroundSync?.();
+    if (error instanceof SyncHttpError && error.status === 401) this.#options.onSessionEnded?.();
     // Offline: the online event restarts syncing, no timer needed.
     if (!connectivity.isOnline()) return;
     this.#failures += 1;
@@ -281,6 +284,7 @@ export function createBrowserSyncEngine(options: {
   readonly store: DeviceStore;
   readonly status: SyncStatusStore;
   readonly onDataChanged: () => void;
+  readonly onSessionEnded: () => void;
 }): SyncEngine {
   const { store, ...rest } = options;
   return new SyncEngine({
