@@ -222,6 +222,22 @@ describeEachDatabase("billing with Stripe", (kind) => {
     expect(state).toMatchObject({ isReadOnly: true, trialDaysLeft: 0 });
   });
 
+  it("refuses new members in a read-only organisation, but still lets its admin remove one", async () => {
+    const admin = await h.register({ email: "admin@lapsed.example.com", organisationName: "Lapsed Co" });
+    const invited = await expectStatus<{ id: string }>(
+      await admin.post("/api/user/members", { email: "crew@lapsed.example.com", role: "staff" }),
+      201,
+    );
+    await h.test.db.sql`update organisations set trial_end = now() - interval '1 day' where name = 'Lapsed Co'`;
+
+    const refused = await expectStatus<{ error: { code: string } }>(
+      await admin.post("/api/user/members", { email: "more@lapsed.example.com", role: "staff" }),
+      402,
+    );
+    expect(refused.error.code).toBe("read_only");
+    await expectStatus(await admin.delete(`/api/user/members/${invited.id}`), 204);
+  });
+
   it("emails the admins and notifies them in the app when a payment fails", async () => {
     const { organisationId, customer } = await paidOrganisation("unpaid");
     await webhook("customer.subscription.created", subscription(customer, "active"));

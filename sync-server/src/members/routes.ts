@@ -4,6 +4,7 @@ import { brandingFor } from "../auth/branding.js";
 import { noPasswordYet } from "../auth/password.js";
 import { randomToken, sha256Hex } from "../auth/tokens.js";
 import { type AuthEnv, authenticate, requireCapability } from "../auth/viewer.js";
+import { assertWritable } from "../billing/access.js";
 import { assertSeatFree } from "../billing/seats.js";
 import type { Tx } from "../db/db.js";
 import { invitationEmail } from "../email/templates.js";
@@ -76,6 +77,8 @@ export function memberRoutes(deps: ServerDeps) {
       const token = randomToken();
       const now = deps.now();
       const { member, organisationName } = await withTenant(db, tenant, async (tx) => {
+        // A lapsed trial pauses growth; removing people and changing roles still work.
+        await assertWritable(tx, tenant.organisationId, now);
         await assertSeatFree(tx, tenant.organisationId);
         const [existing] = await tx.sql<{
           id: string;
@@ -130,7 +133,10 @@ export function memberRoutes(deps: ServerDeps) {
         if (body.status === "active" && current.status === "pending") {
           throw new AppError("conflict", "This person has not accepted their invitation yet.", "status");
         }
-        if (body.status === "active" && current.status === "disabled") await assertSeatFree(tx, tenant.organisationId);
+        if (body.status === "active" && current.status === "disabled") {
+          await assertWritable(tx, tenant.organisationId, deps.now());
+          await assertSeatFree(tx, tenant.organisationId);
+        }
         await tx.sql`
           update memberships set role = coalesce(${body.role ?? null}, role), status = coalesce(${body.status ?? null}, status)
           where id = ${id} and organisation_id = ${tenant.organisationId}`;
