@@ -1,6 +1,6 @@
 /** The look every account, team and settings form shares. */
 export const inputClass =
-  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 aria-invalid:border-red-600";
+  "mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 aria-invalid:border-red-600";
 
 export const primaryButtonClass =
   "rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-60";

@@ -62,7 +62,7 @@ export function AcceptInvitationScreen() {
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">Do you have a WorkTrackr account?</legend>
-          <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
+          <div className="mt-2 flex flex-col gap-2">
             <label className="flex items-center gap-2 text-slate-800">
               <input
                 type="radio"

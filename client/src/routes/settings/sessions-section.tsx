@@ -51,12 +51,12 @@ export function SessionsSection() {
               {session.isCurrent ? null : (
                 <button
                   type="button"
-                  aria-label={`Sign out ${describeDevice(session.userAgent)}, last active ${timeFormat.format(new Date(session.lastActiveAt))}`}
+                  aria-label={`End the session on ${describeDevice(session.userAgent)}, last active ${timeFormat.format(new Date(session.lastActiveAt))}`}
                   disabled={endOne.isPending}
                   onClick={() => endOne.mutate(session.id)}
                   className={dangerButtonClass}
                 >
-                  Sign out
+                  End session
                 </button>
               )}
             </li>

@@ -115,7 +115,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
         />
         <div className="min-w-0">
           <p className="text-sm font-medium text-slate-700">Key</p>
-          <p data-testid="totp-secret" className="mt-1 break-all font-mono text-lg tracking-wide text-slate-900">
+          <p data-testid="totp-secret" className="mt-1 break-words font-mono text-lg tracking-wide text-slate-900">
             {groupedSecret(enrolment.secret)}
           </p>
           <p className="mt-1 text-sm text-slate-500">Time-based, 6 digits, every 30 seconds.</p>

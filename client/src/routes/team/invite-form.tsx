@@ -80,9 +80,7 @@ export function InviteForm() {
           </select>
         </div>
       </div>
-      <p className="text-sm text-slate-500">
-        {roleLabels[role]}s see {roleDescriptions[role]}.
-      </p>
+      <p className="text-sm text-slate-500">{roleDescriptions[role]}</p>
       {isSeatLimit ? (
         <div role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <p>{invite.errors.form}</p>

@@ -3,9 +3,9 @@ import type { Role, userApi } from "@worktrackr/shared-schema";
 export const roleLabels: Readonly<Record<Role, string>> = { admin: "Admin", manager: "Manager", staff: "Staff" };
 
 export const roleDescriptions: Readonly<Record<Role, string>> = {
-  admin: "everything, including the team and billing",
-  manager: "all tickets, the team (read-only), approvals",
-  staff: "their assigned tickets and their own time",
+  admin: "Admins see and manage everything, the team and billing included.",
+  manager: "Managers see every ticket, assign work, approve time and can look at the team.",
+  staff: "Staff see the tickets assigned to them and their own time.",
 };
 
 export interface Team {
