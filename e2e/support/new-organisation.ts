@@ -12,7 +12,10 @@ export function newOwner(label: string) {
 }
 
 /** Registers a new organisation through the API from the page (same origin), which signs the page in. */
-export async function registerThroughApi(page: Page, owner: ReturnType<typeof newOwner>): Promise<void> {
+export async function registerThroughApi(
+  page: Page,
+  owner: ReturnType<typeof newOwner> & { plan?: "individual" | "starter" | "pro" },
+): Promise<void> {
   await page.goto("/login");
   const status = await page.evaluate(async (body) => {
     const response = await fetch("/api/auth/register", {
