@@ -41,6 +41,7 @@ export function useSchemaForm<T, R, F extends string>({ schema, labels, send, on
   const submit = (values: unknown) => {
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
+      mutation.reset();
       setErrors(formErrorsFromIssues(parsed.error.issues, labels));
       return;
     }
@@ -52,6 +53,8 @@ export function useSchemaForm<T, R, F extends string>({ schema, labels, send, on
     isPending: mutation.isPending,
     isSuccess: mutation.isSuccess,
     data: mutation.data,
+    /** The server's refusal as it came, for forms that act on its code. */
+    error: mutation.error,
     reset: () => {
       mutation.reset();
       setErrors(noFormErrors);

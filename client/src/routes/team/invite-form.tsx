@@ -16,32 +16,25 @@ export function InviteForm() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("staff");
   const [invited, setInvited] = useState<string | null>(null);
-  const [isSeatLimit, setSeatLimit] = useState(false);
   const roleId = useId();
   const refresh = useRefreshTeam();
   const invite = useSchemaForm({
     schema: userApi.ZInviteMember,
     labels,
-    send: async (body: { email: string; role: Role }) => {
-      try {
-        return await apiFetch<userApi.Member>("/api/user/members", { method: "POST", body });
-      } catch (error) {
-        setSeatLimit(error instanceof ApiRequestError && error.body.code === "seat_limit");
-        throw error;
-      }
-    },
+    send: (body: { email: string; role: Role }) =>
+      apiFetch<userApi.Member>("/api/user/members", { method: "POST", body }),
     onSuccess: async (member) => {
       setInvited(member.email);
       setEmail("");
-      setSeatLimit(false);
       await refresh();
     },
   });
 
+  const isSeatLimit = invite.error instanceof ApiRequestError && invite.error.body.code === "seat_limit";
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setInvited(null);
-    setSeatLimit(false);
     invite.submit({ email, role });
   };
 
