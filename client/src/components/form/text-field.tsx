@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, useId } from "react";
+import { type InputHTMLAttributes, type Ref, useId } from "react";
 import { inputClass } from "./form-styles.js";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "className"> {
@@ -9,6 +9,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "on
   readonly error?: string | undefined;
   /** A sentence under the field saying what it expects. */
   readonly hint?: string | undefined;
+  readonly ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose error is tied to it (aria-invalid, aria-describedby) and announced. */

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { authApi } from "@worktrackr/shared-schema";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { apiFetch } from "../../api/api-fetch.js";
 import { formErrorsFromApi } from "../../api/form-errors.js";
 import { useSchemaForm } from "../../api/use-schema-form.js";
@@ -25,6 +25,9 @@ export function SecondFactorForm({
 }) {
   const usesEmail = !methods.includes("totp");
   const [code, setCode] = useState("");
+  const codeInput = useRef<HTMLInputElement>(null);
+  // The password form just gave way to this one: the code field is where the person types next.
+  useEffect(() => codeInput.current?.focus(), []);
   const finishSignIn = useFinishSignIn();
   const verify = useSchemaForm({
     schema: authApi.ZCodeRequest,
@@ -57,6 +60,7 @@ export function SecondFactorForm({
     >
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField
+          ref={codeInput}
           label="Code"
           name="code"
           autoComplete="one-time-code"

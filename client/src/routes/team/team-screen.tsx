@@ -21,7 +21,8 @@ export function TeamScreen() {
   const subscription = useSubscription(canManage);
   const seats = subscription.data?.seats;
 
-  if (session.isSuccess && !session.data) {
+  if (session.isPending) return <EmptyState title="Team">Loading the team…</EmptyState>;
+  if (!session.data) {
     return (
       <EmptyState title="Team">
         <Link to="/login" className={linkClass}>
