@@ -1,9 +1,15 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/app-layout.js";
+import { AcceptInvitationScreen } from "./routes/account/accept-invitation-screen.js";
+import { ForgotPasswordScreen } from "./routes/account/forgot-password-screen.js";
+import { LoginScreen } from "./routes/account/login-screen.js";
+import { ResetPasswordScreen } from "./routes/account/reset-password-screen.js";
+import { SignupScreen } from "./routes/account/signup-screen.js";
 import { ConflictsScreen } from "./routes/conflicts.js";
-import { LoginScreen } from "./routes/login.js";
 import { PlanBillingScreen } from "./routes/plan-billing.js";
-import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
+import { MyWorkScreen, NotFoundScreen, TimeScreen } from "./routes/sections.js";
+import { SettingsScreen } from "./routes/settings/settings-screen.js";
+import { TeamScreen } from "./routes/team/team-screen.js";
 import { TicketsScreen } from "./routes/tickets.js";
 
 export const router = createBrowserRouter([
@@ -18,6 +24,11 @@ export const router = createBrowserRouter([
       { path: "settings", element: <SettingsScreen /> },
       { path: "settings/billing", element: <PlanBillingScreen /> },
       { path: "login", element: <LoginScreen /> },
+      { path: "signup", element: <SignupScreen /> },
+      { path: "forgot-password", element: <ForgotPasswordScreen /> },
+      // The paths the server's emails link to (sync-server/src/auth, members).
+      { path: "reset-password", element: <ResetPasswordScreen /> },
+      { path: "accept-invitation", element: <AcceptInvitationScreen /> },
       { path: "*", element: <NotFoundScreen /> },
     ],
   },

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { EmptyState } from "../components/empty-state.js";
 
 export function MyWorkScreen() {
@@ -12,22 +11,6 @@ export function MyWorkScreen() {
 export function TimeScreen() {
   return (
     <EmptyState title="Time">Your time entries by day and week, and your timesheets, will appear here.</EmptyState>
-  );
-}
-
-export function TeamScreen() {
-  return <EmptyState title="Team">Members, invitations and roles will appear here.</EmptyState>;
-}
-
-export function SettingsScreen() {
-  return (
-    <EmptyState title="Settings">
-      Your profile, password and two-factor sign-in will appear here. Admins manage the organisation's{" "}
-      <Link to="/settings/billing" className="font-semibold text-brand-700 underline">
-        plan and billing
-      </Link>
-      .
-    </EmptyState>
   );
 }
 
