@@ -2,9 +2,11 @@ import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/app-layout.js";
 import { ConflictsScreen } from "./routes/conflicts.js";
 import { LoginScreen } from "./routes/login.js";
+import { MyWorkScreen } from "./routes/my-work/my-work-screen.js";
 import { PlanBillingScreen } from "./routes/plan-billing.js";
-import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
+import { NotFoundScreen, SettingsScreen, TeamScreen } from "./routes/sections.js";
 import { TicketsScreen } from "./routes/tickets.js";
+import { TimeScreen } from "./routes/time/time-screen.js";
 
 export const router = createBrowserRouter([
   {
