@@ -14,7 +14,8 @@ export async function signInAsDemoStaff(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 20_000 });
+  // The first open downloads PGlite and pulls the organisation from cursor 0.
+  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 30_000 });
 }
 
 type ServerRow = Record<string, unknown> & { id: string };

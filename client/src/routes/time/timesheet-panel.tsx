@@ -91,10 +91,10 @@ export function TimesheetPanel({
         </h2>
         <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${text.style}`}>{text.label}</span>
         <div className="ml-auto flex gap-2">
-          {status === "draft" ? (
+          {status === "draft" && hasEntries ? (
             <button
               type="button"
-              disabled={isBusy || !hasEntries}
+              disabled={isBusy}
               onClick={() => void act(() => submitTimesheet(layer, week))}
               className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
             >
@@ -113,7 +113,7 @@ export function TimesheetPanel({
           ) : null}
         </div>
       </div>
-      <p className="mt-2 text-sm text-slate-600">{hasEntries || sheet ? text.help : "No time in this week yet."}</p>
+      {hasEntries || sheet ? <p className="mt-2 text-sm text-slate-600">{text.help}</p> : null}
       {status === "rejected" && sheet?.decision_reason ? (
         <p className="mt-1 text-sm text-red-800">Reason: {sheet.decision_reason}</p>
       ) : null}
