@@ -1,4 +1,4 @@
-import type { DataLayer } from "../data-layer.js";
+import type { ReplicaAccess } from "../replica-access.js";
 
 /** A ticket on the user's list for today. */
 export interface MyTicket {
@@ -23,7 +23,7 @@ export interface MyTask {
  * unscheduled ones by priority. A ticket created on this device has no assignee until the server
  * assigns it to its creator, and no creator yet either: it is the user's own.
  */
-export function listMyTickets(layer: DataLayer): Promise<MyTicket[]> {
+export function listMyTickets(layer: ReplicaAccess): Promise<MyTicket[]> {
   return layer.replica.query<MyTicket>(
     `select id, title, status, priority, scheduled_date from tickets
       where (assignee_id = $1 or (assignee_id is null and created_by is null))
@@ -37,7 +37,7 @@ export function listMyTickets(layer: DataLayer): Promise<MyTicket[]> {
 }
 
 /** The user's tasks: unfinished ones by due date (undated last), then finished ones. */
-export function listMyTasks(layer: DataLayer): Promise<MyTask[]> {
+export function listMyTasks(layer: ReplicaAccess): Promise<MyTask[]> {
   return layer.replica.query<MyTask>(
     `select k.id, k.title, k.status, k.due_date, p.name as project_name
        from tasks k

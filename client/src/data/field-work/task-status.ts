@@ -1,5 +1,5 @@
 import { tables, type taskStatuses } from "@worktrackr/shared-schema";
-import type { DataLayer } from "../data-layer.js";
+import type { ReplicaAccess } from "../replica-access.js";
 
 export type TaskStatus = (typeof taskStatuses)[number];
 
@@ -40,7 +40,7 @@ export function taskActions(status: string): readonly TaskAction[] {
  * Sets a task's status: a patch of that one field (field-LWW, so an office edit to other fields
  * survives), and an append-only update row, so the office sees who moved it and when.
  */
-export async function setTaskStatus(layer: DataLayer, taskId: string, status: TaskStatus): Promise<void> {
+export async function setTaskStatus(layer: ReplicaAccess, taskId: string, status: TaskStatus): Promise<void> {
   const patch = tables.tasks.patch.parse({ id: taskId, status });
   await layer.engine.write("tasks", "upsert", patch);
   const updateId = crypto.randomUUID();

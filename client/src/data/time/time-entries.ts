@@ -1,5 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
-import type { DataLayer } from "../data-layer.js";
+import type { ReplicaAccess } from "../replica-access.js";
 import { localIsoDate, type Week, weekOf } from "./week.js";
 import type { TimedEntry } from "./week-totals.js";
 
@@ -22,7 +22,7 @@ export interface TimeEntryLine extends TimedEntry {
  * user_id until the server sets it; other people's are on the device only for managers, and
  * always carry theirs.
  */
-export function listMyEntries(layer: DataLayer, week: Week): Promise<TimeEntryLine[]> {
+export function listMyEntries(layer: ReplicaAccess, week: Week): Promise<TimeEntryLine[]> {
   return layer.replica.query<TimeEntryLine>(
     `select e.id, e.started_at, e.ended_at, e.billable, e.ticket_id, e.task_id, e.project_id, e.timesheet_id,
             e.notes, e.approval_status, coalesce(t.title, k.title, p.name) as label, s.status as sheet_status
@@ -74,7 +74,7 @@ const lockedWeekMessage = (status: string) =>
     ? "Date is in a week whose timesheet is approved: its time can no longer change."
     : "Date is in a week whose timesheet is submitted: withdraw the timesheet first to change its time.";
 
-async function weekSheetStatus(layer: DataLayer, weekStart: string): Promise<string | null> {
+async function weekSheetStatus(layer: ReplicaAccess, weekStart: string): Promise<string | null> {
   const [sheet] = await layer.replica.query<{ status: string }>(
     "select status from timesheets where week_start = $1 and (user_id = $2 or user_id is null) limit 1",
     [weekStart, layer.identity.userId],
@@ -88,7 +88,7 @@ async function weekSheetStatus(layer: DataLayer, weekStart: string): Promise<str
  * moved to another week leaves its old timesheet; submitting the new week links it again.
  */
 export async function saveEntry(
-  layer: DataLayer,
+  layer: ReplicaAccess,
   existing: Pick<TimeEntryLine, "id" | "started_at" | "timesheet_id"> | null,
   draft: EntryDraft,
 ): Promise<SaveResult> {
@@ -128,7 +128,7 @@ export async function saveEntry(
 }
 
 /** Deletes one of the user's own entries (the server refuses it once its timesheet is submitted). */
-export async function deleteEntry(layer: DataLayer, id: string): Promise<void> {
+export async function deleteEntry(layer: ReplicaAccess, id: string): Promise<void> {
   await layer.engine.write("time_entries", "delete", { id });
 }
 
@@ -140,7 +140,7 @@ export interface BookingOption {
 }
 
 /** The user's open tickets, for booking time on one. */
-export function listTicketOptions(layer: DataLayer): Promise<BookingOption[]> {
+export function listTicketOptions(layer: ReplicaAccess): Promise<BookingOption[]> {
   return layer.replica.query<BookingOption>(
     `select id, title, null as project_id from tickets
       where (assignee_id = $1 or (assignee_id is null and created_by is null)) and status <> 'closed'
@@ -150,7 +150,7 @@ export function listTicketOptions(layer: DataLayer): Promise<BookingOption[]> {
 }
 
 /** The user's tasks, for booking time on one (its job comes with it). */
-export function listTaskOptions(layer: DataLayer): Promise<BookingOption[]> {
+export function listTaskOptions(layer: ReplicaAccess): Promise<BookingOption[]> {
   return layer.replica.query<BookingOption>(
     "select id, title, project_id from tasks where assignee_id = $1 order by title, id limit 200",
     [layer.identity.userId],

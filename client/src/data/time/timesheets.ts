@@ -1,5 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
-import type { DataLayer } from "../data-layer.js";
+import type { ReplicaAccess } from "../replica-access.js";
 import type { Week } from "./week.js";
 
 export interface Timesheet {
@@ -10,7 +10,7 @@ export interface Timesheet {
 }
 
 /** The user's timesheet for a week, if there is one (one per person and week, on the server too). */
-export async function findMyTimesheet(layer: DataLayer, weekStart: string): Promise<Timesheet | null> {
+export async function findMyTimesheet(layer: ReplicaAccess, weekStart: string): Promise<Timesheet | null> {
   const [sheet] = await layer.replica.query<Timesheet>(
     `select id, week_start, status, decision_reason from timesheets
       where week_start = $1 and (user_id = $2 or user_id is null)
@@ -29,7 +29,7 @@ export class TimesheetError extends Error {}
  * added to a timesheet that is already submitted; the outbox sends the writes in this order, so it
  * works the same offline.
  */
-export async function submitTimesheet(layer: DataLayer, week: Week): Promise<void> {
+export async function submitTimesheet(layer: ReplicaAccess, week: Week): Promise<void> {
   const [counts] = await layer.replica.query<{ stopped: number; running: number }>(
     `select count(*) filter (where ended_at is not null)::int as stopped,
             count(*) filter (where ended_at is null)::int as running
@@ -69,7 +69,7 @@ export async function submitTimesheet(layer: DataLayer, week: Week): Promise<voi
 }
 
 /** Takes a submitted timesheet back to draft, so its entries can be changed again. */
-export async function withdrawTimesheet(layer: DataLayer, sheetId: string): Promise<void> {
+export async function withdrawTimesheet(layer: ReplicaAccess, sheetId: string): Promise<void> {
   await layer.engine.write("timesheets", "upsert", tables.timesheets.patch.parse({ id: sheetId, status: "draft" }));
 }
 
@@ -83,7 +83,7 @@ export interface TimesheetToDecide {
 }
 
 /** Other people's submitted timesheets on this device (managers hold the whole team's). */
-export function listTimesheetsToDecide(layer: DataLayer): Promise<TimesheetToDecide[]> {
+export function listTimesheetsToDecide(layer: ReplicaAccess): Promise<TimesheetToDecide[]> {
   return layer.replica.query<TimesheetToDecide>(
     `select s.id, s.week_start, u.name as person,
             coalesce(sum(extract(epoch from (e.ended_at - e.started_at))), 0)::int as total_seconds,
@@ -101,7 +101,7 @@ export function listTimesheetsToDecide(layer: DataLayer): Promise<TimesheetToDec
 
 /** A manager's decision; the first one to reach the server stands. */
 export async function decideTimesheet(
-  layer: DataLayer,
+  layer: ReplicaAccess,
   sheetId: string,
   decision: "approved" | "rejected",
   reason: string,

@@ -100,7 +100,8 @@ export function EntryForm({
         endedAt: times.endedAt,
         ticketId: values.ticketId || null,
         taskId: values.taskId || null,
-        projectId: task?.project_id ?? (values.taskId ? (entry?.project_id ?? null) : null),
+        // A task brings its job; an entry booked on a job alone (a timer on it) keeps that job.
+        projectId: values.taskId ? (task?.project_id ?? null) : entry && !entry.task_id ? entry.project_id : null,
         notes: values.notes,
         billable: values.billable,
       });
