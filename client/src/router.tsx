@@ -6,11 +6,13 @@ import { LoginScreen } from "./routes/account/login-screen.js";
 import { ResetPasswordScreen } from "./routes/account/reset-password-screen.js";
 import { SignupScreen } from "./routes/account/signup-screen.js";
 import { ConflictsScreen } from "./routes/conflicts.js";
+import { MyWorkScreen } from "./routes/my-work/my-work-screen.js";
 import { PlanBillingScreen } from "./routes/plan-billing.js";
-import { MyWorkScreen, NotFoundScreen, TimeScreen } from "./routes/sections.js";
+import { NotFoundScreen } from "./routes/sections.js";
 import { SettingsScreen } from "./routes/settings/settings-screen.js";
 import { TeamScreen } from "./routes/team/team-screen.js";
 import { TicketsScreen } from "./routes/tickets.js";
+import { TimeScreen } from "./routes/time/time-screen.js";
 
 export const router = createBrowserRouter([
   {

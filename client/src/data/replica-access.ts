@@ -1,0 +1,15 @@
+import type { TableName } from "@worktrackr/shared-schema";
+import type { PgliteReplica, ReplicaIdentity } from "./replica.js";
+
+/**
+ * What screen queries and writes need of the signed-in user's data layer: whose it is, reads of
+ * the replica, and writes through the outbox. A DataLayer is one; tests pass a replica and a
+ * recording writer.
+ */
+export interface ReplicaAccess {
+  readonly identity: Pick<ReplicaIdentity, "userId">;
+  readonly replica: Pick<PgliteReplica, "query">;
+  readonly engine: {
+    write(table: TableName, op: "upsert" | "delete", row: Record<string, unknown> & { id: string }): Promise<unknown>;
+  };
+}

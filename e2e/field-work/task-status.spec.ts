@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { serverRows, signInAsDemoStaff } from "../support/demo-staff.js";
+
+test("a task marked done in one tap offline keeps its new status after a reload and reaches the server with its history", async ({
+  page,
+  context,
+}) => {
+  await signInAsDemoStaff(page);
+  const status = page.getByRole("status");
+  const task = page.getByRole("list", { name: "My tasks" }).getByRole("listitem", { name: "Paint classroom 1" });
+  await expect(task).toContainText("In progress");
+
+  await context.setOffline(true);
+  await expect(status).toHaveText("Offline");
+  await task.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(task).toContainText("Done");
+  await expect(task.getByRole("button", { name: "Reopen" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+  await expect(task.getByRole("button", { name: "Reopen" })).toBeVisible();
+  await expect(task).not.toContainText("In progress");
+
+  await context.setOffline(false);
+  await expect(status).toContainText("All changes synced", { timeout: 15_000 });
+  const tasks = await serverRows(page, "tasks");
+  const painted = tasks.find((t) => t.title === "Paint classroom 1");
+  expect(painted?.status).toBe("done");
+  const updates = await serverRows(page, "task_updates");
+  expect(updates.filter((u) => u.task_id === painted?.id)).toEqual([
+    expect.objectContaining({ status: "done", author_id: expect.any(String) }),
+  ]);
+});
