@@ -4,7 +4,8 @@ import { ConflictsScreen } from "./routes/conflicts.js";
 import { LoginScreen } from "./routes/login.js";
 import { PlanBillingScreen } from "./routes/plan-billing.js";
 import { MyWorkScreen, NotFoundScreen, SettingsScreen, TeamScreen, TimeScreen } from "./routes/sections.js";
-import { TicketsScreen } from "./routes/tickets.js";
+import { TicketScreen } from "./routes/tickets/ticket-screen.js";
+import { TicketsScreen } from "./routes/tickets/tickets-screen.js";
 
 export const router = createBrowserRouter([
   {
@@ -12,6 +13,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <MyWorkScreen /> },
       { path: "tickets", element: <TicketsScreen /> },
+      { path: "tickets/:id", element: <TicketScreen /> },
       { path: "time", element: <TimeScreen /> },
       { path: "team", element: <TeamScreen /> },
       { path: "conflicts", element: <ConflictsScreen /> },

@@ -54,3 +54,10 @@ export async function decideApproval(layer: DataLayer, approvalId: string, decis
   const patch = tables.approvals.patch.parse({ id: approvalId, decision });
   await layer.engine.write("approvals", "upsert", { ...patch, id: approvalId });
 }
+
+/** Asks for a decision on the ticket (a quote, extra work): anyone may ask, managers decide. */
+export async function requestApproval(layer: DataLayer, ticketId: string, reason: string): Promise<void> {
+  const id = crypto.randomUUID();
+  const row = tables.approvals.insert.parse({ id, ticket_id: ticketId, ...(reason ? { reason } : {}) });
+  await layer.engine.write("approvals", "upsert", { ...row, id });
+}
