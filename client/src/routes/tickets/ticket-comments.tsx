@@ -33,7 +33,9 @@ export function TicketComments({ ticketId }: { ticketId: string }) {
       <h2 id="comments-title" className="text-lg font-semibold text-slate-900">
         Comments
       </h2>
-      {comments.data && comments.data.length > 0 ? (
+      {!comments.data ? (
+        <p className="mt-2 text-sm text-slate-600">Loading comments…</p>
+      ) : comments.data.length > 0 ? (
         <ol aria-label="Comments" className="mt-3 space-y-3">
           {comments.data.map((c) => (
             <li key={c.id} className="rounded-lg bg-slate-50 p-3">

@@ -18,20 +18,28 @@ export function TicketList({
             to={`/tickets/${ticket.id}`}
             className="flex flex-col gap-1.5 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3"
           >
-            <span className="min-w-0 flex-1 font-medium text-slate-900 sm:truncate">{ticket.title}</span>
-            <span className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600">
-              <span className={`${badgeClass} ${statusBadge[ticket.status] ?? ""}`}>
-                {statusLabels[ticket.status] ?? ticket.status}
+            <span className="min-w-0 flex-1 sm:truncate">
+              <span className="font-medium text-slate-900">{ticket.title}</span>
+              {pendingIds.has(ticket.id) ? (
+                <span className={`${badgeClass} ml-2 bg-amber-100 text-amber-900 ring-amber-600/30`}>
+                  Waiting to sync
+                </span>
+              ) : null}
+            </span>
+            <span className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600 sm:flex-nowrap">
+              <span className="sm:w-20">
+                <span className={`${badgeClass} ${statusBadge[ticket.status] ?? ""}`}>
+                  {statusLabels[ticket.status] ?? ticket.status}
+                </span>
               </span>
-              <span className={`${badgeClass} ${priorityBadge[ticket.priority] ?? ""}`}>
-                {priorityLabels[ticket.priority] ?? ticket.priority}
+              <span className="sm:w-16">
+                <span className={`${badgeClass} ${priorityBadge[ticket.priority] ?? ""}`}>
+                  {priorityLabels[ticket.priority] ?? ticket.priority}
+                </span>
               </span>
-              <span className="whitespace-nowrap">
+              <span className="whitespace-nowrap sm:w-28 sm:truncate">
                 {ticket.assignee_name ?? (ticket.assignee_id ? "Assigned" : "Unassigned")}
               </span>
-              {pendingIds.has(ticket.id) ? (
-                <span className={`${badgeClass} bg-amber-100 text-amber-900 ring-amber-600/30`}>Waiting to sync</span>
-              ) : null}
             </span>
           </Link>
         </li>

@@ -4,6 +4,9 @@ import { totalSeconds } from "../../data/tickets/ticket-time.js";
 import { useTicketTime } from "../../hooks/use-ticket-time.js";
 import { formatWhen } from "./format-when.js";
 
+const describeTotal = (seconds: number) =>
+  seconds > 0 && seconds < 60 ? "Under a minute logged" : `${formatHours(seconds)} logged`;
+
 /** Time logged on the ticket, with the timer to log more. */
 export function TicketTimeSection({ ticketId }: { ticketId: string }) {
   const entries = useTicketTime(ticketId);
@@ -15,7 +18,7 @@ export function TicketTimeSection({ ticketId }: { ticketId: string }) {
         <h2 id="time-title" className="text-lg font-semibold text-slate-900">
           Time
         </h2>
-        <p className="text-sm text-slate-600">{formatHours(totalSeconds(logged))} logged</p>
+        <p className="text-sm text-slate-600">{describeTotal(totalSeconds(logged))}</p>
       </div>
       <div className="mt-3">
         <TimerButton ticketId={ticketId} />
