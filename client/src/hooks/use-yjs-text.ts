@@ -9,7 +9,7 @@ import { useDataLayer } from "./use-data-layer.js";
 
 /** The shared type the server keeps a document's text in (sync-server's textKey). */
 const textKey = "content";
-const closedState: RoomState = { isLoaded: false, hadLocalState: false, isSynced: false };
+const closedState: RoomState = { isLoaded: false, hasLocalCopy: false, isSynced: false };
 
 /**
  * A row's Yjs text field, kept on this device and in the server's room while the screen is open:

@@ -173,6 +173,7 @@ describe("YjsRoomProvider", () => {
     const b = await openDevice(room, { isOnline: true });
 
     room.dropEveryone();
+    expect(a.provider.state).toMatchObject({ isSynced: false, hasLocalCopy: true });
     a.network.set(false);
     b.network.set(false);
     a.type("Check the expansion vessel");
@@ -194,13 +195,14 @@ describe("YjsRoomProvider", () => {
     const room = new FakeRoom();
     room.doc.getText("content").insert(0, "Drain slow");
     const first = await openDevice(room, { isOnline: true });
+    expect(first.provider.state.hasLocalCopy).toBe(true);
     first.network.set(false);
     first.type("Drain slow; rodded, now clear");
     await first.provider.flushed();
     first.provider.destroy();
 
     const reopened = await openDevice(room, { isOnline: false, store: first.store });
-    expect(reopened.provider.state.hadLocalState).toBe(true);
+    expect(reopened.provider.state.hasLocalCopy).toBe(true);
     expect(reopened.text()).toBe("Drain slow; rodded, now clear");
     expect(room.text()).toBe("Drain slow");
 

@@ -26,8 +26,11 @@ const messageOf = (encoder: encoding.Encoder) => new Uint8Array(encoding.toUint8
 export interface RoomState {
   /** The device's stored updates are in the document. */
   readonly isLoaded: boolean;
-  /** The device held updates for this document before it was opened (edited or synced before). */
-  readonly hadLocalState: boolean;
+  /**
+   * The device holds this document: stored from an earlier visit, or synced with the room since
+   * it was opened. Without one, the room's text is unknown here.
+   */
+  readonly hasLocalCopy: boolean;
   /** Connected, and the server's state has been merged in. */
   readonly isSynced: boolean;
 }
@@ -53,7 +56,7 @@ const isOpen = (socket: RoomSocket | null): socket is RoomSocket => socket?.read
  */
 export class YjsRoomProvider {
   readonly #options: RoomProviderOptions;
-  #state: RoomState = { isLoaded: false, hadLocalState: false, isSynced: false };
+  #state: RoomState = { isLoaded: false, hasLocalCopy: false, isSynced: false };
   #socket: RoomSocket | null = null;
   #failures = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +93,7 @@ export class YjsRoomProvider {
       fromStore,
     );
     this.#storedSinceCompaction = updates.length;
-    this.#setState({ isLoaded: true, hadLocalState: updates.length > 0 });
+    this.#setState({ isLoaded: true, hasLocalCopy: updates.length > 0 });
     this.#connect();
   }
 
@@ -176,6 +179,8 @@ export class YjsRoomProvider {
     const type = syncProtocol.readSyncMessage(decoder, encoder, this.#options.doc, this);
     // The server's step 1 asks for what it lacks: the reply carries this device's offline edits.
     if (encoding.length(encoder) > 1) socket.send(messageOf(encoder));
-    if (type === syncProtocol.messageYjsSyncStep2 && !this.#state.isSynced) this.#setState({ isSynced: true });
+    if (type === syncProtocol.messageYjsSyncStep2 && !this.#state.isSynced) {
+      this.#setState({ isSynced: true, hasLocalCopy: true });
+    }
   }
 }

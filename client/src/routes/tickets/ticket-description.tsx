@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { CollaborativeTextarea } from "../../components/collaborative-textarea.js";
+import { useSyncStatus } from "../../hooks/use-sync-status.js";
 import { useYjsText } from "../../hooks/use-yjs-text.js";
 import { fieldClass } from "./ticket-labels.js";
 
@@ -11,12 +12,15 @@ import { fieldClass } from "./ticket-labels.js";
 export function TicketDescription({ ticketId, storedText }: { ticketId: string; storedText: string | null }) {
   const { text, state } = useYjsText("tickets", ticketId, "description");
   const fieldId = useId();
-  const canEdit = text !== null && state.isLoaded && (state.isSynced || state.hadLocalState || !storedText);
+  const { isOnline } = useSyncStatus();
+  const canEdit = text !== null && state.isLoaded && (state.hasLocalCopy || !storedText);
   const status = state.isSynced
     ? "Saved and shared as you type."
     : canEdit
       ? "Offline: your edits are kept on this device and merged when you reconnect."
-      : "Connecting… the description can be edited once it has loaded.";
+      : isOnline
+        ? "Connecting… the description can be edited once it has loaded."
+        : "Offline: this description can be edited here once it has loaded online.";
 
   return (
     <div>
