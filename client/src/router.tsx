@@ -11,7 +11,8 @@ import { PlanBillingScreen } from "./routes/plan-billing.js";
 import { NotFoundScreen } from "./routes/sections.js";
 import { SettingsScreen } from "./routes/settings/settings-screen.js";
 import { TeamScreen } from "./routes/team/team-screen.js";
-import { TicketsScreen } from "./routes/tickets.js";
+import { TicketScreen } from "./routes/tickets/ticket-screen.js";
+import { TicketsScreen } from "./routes/tickets/tickets-screen.js";
 import { TimeScreen } from "./routes/time/time-screen.js";
 
 export const router = createBrowserRouter([
@@ -20,6 +21,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <MyWorkScreen /> },
       { path: "tickets", element: <TicketsScreen /> },
+      { path: "tickets/:id", element: <TicketScreen /> },
       { path: "time", element: <TimeScreen /> },
       { path: "team", element: <TeamScreen /> },
       { path: "conflicts", element: <ConflictsScreen /> },

@@ -173,6 +173,20 @@ describe("SyncEngine", () => {
     await engine.stop();
   });
 
+  it("names a table's rows with unsent writes until the server acknowledges them", async () => {
+    const { engine, network } = setUp({ isOnline: false });
+    await engine.start();
+    const ticketId = newId();
+    await engine.write("tickets", "upsert", { id: ticketId, title: "In a tunnel" });
+    await engine.write("comments", "upsert", { id: newId(), ticket_id: ticketId, body: "Noted" });
+    expect([...(await engine.pendingRowIds("tickets"))]).toEqual([ticketId]);
+
+    network.set(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await engine.pendingRowIds("tickets")).size).toBe(0);
+    await engine.stop();
+  });
+
   it("backs off after a failure, says why, and retries on its own", async () => {
     const { engine, status, server } = setUp();
     server.fail(new SyncNetworkError("down"));

@@ -171,6 +171,12 @@ export class SyncEngine {
     return this.#request("manual");
   }
 
+  /** Ids of a table's rows with writes still waiting in the outbox: shown as not yet synced. */
+  async pendingRowIds(table: TableName): Promise<Set<string>> {
+    const pending = await this.#options.outbox.pending();
+    return new Set(pending.filter((m) => m.table === table).map((m) => String(m.row.id)));
+  }
+
   rejectedChanges(): Promise<OutboxEntry[]> {
     return this.#options.outbox.rejected();
   }

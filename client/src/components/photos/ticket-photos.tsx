@@ -8,7 +8,7 @@ export function TicketPhotos({ ticketId }: { ticketId: string }) {
   const headingId = useId();
   const photos = useTicketPhotos(ticketId);
   return (
-    <section aria-labelledby={headingId} className="rounded-xl bg-white p-4 shadow-sm">
+    <section aria-labelledby={headingId} className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
       <div className="flex items-center gap-3">
         <h2 id={headingId} className="flex-1 text-lg font-semibold text-slate-900">
           Photos

@@ -1,0 +1,126 @@
+import { can, type Role, ticketPriorities } from "@worktrackr/shared-schema";
+import { type FormEvent, useEffect, useState } from "react";
+import type { TicketDetail } from "../../data/tickets/ticket-detail.js";
+import { patchTicket, statusChoices, type TicketField, TicketPatchError } from "../../data/tickets/ticket-patch.js";
+import { useDataLayer } from "../../hooks/use-data-layer.js";
+import { useMembers } from "../../hooks/use-members.js";
+import { useQueues } from "../../hooks/use-queues.js";
+import { fieldClass, priorityLabels, statusLabels } from "./ticket-labels.js";
+
+const labelClass = "block text-sm font-medium text-slate-700";
+
+/** Title, status, priority, assignee and queue: each change is saved at once as a one-field patch. */
+export function TicketFields({ ticket, role }: { ticket: TicketDetail; role: Role }) {
+  const layer = useDataLayer();
+  const members = useMembers();
+  const queues = useQueues();
+  const [title, setTitle] = useState(ticket.title);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setTitle(ticket.title), [ticket.title]);
+
+  if (!layer) return null;
+  const save = async (field: TicketField, value: string | null) => {
+    setError(null);
+    try {
+      await patchTicket(layer, ticket.id, field, value);
+    } catch (failure) {
+      if (failure instanceof TicketPatchError) return setError(failure.message);
+      console.error("a ticket change could not be saved", failure);
+      setError("The change could not be saved on this device.");
+    }
+  };
+  const onTitleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (title !== ticket.title) void save("title", title);
+  };
+  const canAssign = can(role, "tickets.assign");
+  const isTitleChanged = title !== ticket.title;
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onTitleSubmit} aria-label="Ticket title" className="flex items-end gap-2">
+        <label className={`${labelClass} flex-1`}>
+          Title
+          <input
+            value={title}
+            maxLength={500}
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={onTitleSubmit}
+            className={fieldClass}
+          />
+        </label>
+        {isTitleChanged ? (
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-slate-900"
+          >
+            Save title
+          </button>
+        ) : null}
+      </form>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <label className={labelClass}>
+          Status
+          <select value={ticket.status} onChange={(e) => void save("status", e.target.value)} className={fieldClass}>
+            {statusChoices(role, ticket.status).map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s] ?? s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          Priority
+          <select
+            value={ticket.priority}
+            onChange={(e) => void save("priority", e.target.value)}
+            className={fieldClass}
+          >
+            {ticketPriorities.map((p) => (
+              <option key={p} value={p}>
+                {priorityLabels[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          Assignee
+          <select
+            value={ticket.assignee_id ?? ""}
+            disabled={!canAssign}
+            onChange={(e) => void save("assignee_id", e.target.value || null)}
+            className={fieldClass}
+          >
+            <option value="">Unassigned</option>
+            {(members.data ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          Queue
+          <select
+            value={ticket.queue_id ?? ""}
+            onChange={(e) => void save("queue_id", e.target.value || null)}
+            className={fieldClass}
+          >
+            <option value="">No queue</option>
+            {(queues.data ?? []).map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!canAssign ? <p className="text-xs text-slate-500">Only admins and managers reassign tickets.</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
