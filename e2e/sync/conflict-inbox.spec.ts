@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openSyncedTickets, signInAsDemoAdmin } from "../support/demo-admin.js";
+import { demoUsers, signInAs } from "../support/demo-users.js";
+import { createTicket, storedTicket } from "../tickets/demo-users.js";
 
 /** A request from the app's own page, as its fetch makes it (the API refuses cookie writes from elsewhere). */
 function sameOriginJson<T>(
@@ -77,4 +79,42 @@ test("the loser of a concurrent edit sees both values in the conflict inbox and 
   await expect
     .poll(async () => ((await (await page.request.get(`/api/tickets/${ticketId}`)).json()) as { title: string }).title)
     .toBe("Drain needs a camera survey");
+});
+
+test("two devices change the same field offline: after both sync, the loser's inbox shows both values", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, demoUsers.admin);
+  const ticketId = await createTicket(page, { title: `Pump noise ${Date.now()}`, priority: "medium" });
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await signInAs(manager, demoUsers.manager);
+
+  for (const device of [page, manager]) {
+    await device.goto(`/tickets/${ticketId}`);
+    await expect(device.getByLabel("Priority")).toHaveValue("medium", { timeout: 30_000 });
+    await device.context().setOffline(true);
+  }
+  // In the basement the admin raises it to High; a minute later the manager, also offline, to Urgent.
+  await page.getByLabel("Priority").selectOption("high");
+  await expect(page.getByRole("status")).toContainText("1 change waiting");
+  await manager.getByLabel("Priority").selectOption("urgent");
+  await expect(manager.getByRole("status")).toContainText("1 change waiting");
+
+  await managerContext.setOffline(false);
+  await expect(manager.getByRole("status")).toContainText("All changes synced", { timeout: 20_000 });
+  await page.context().setOffline(false);
+  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 20_000 });
+  await managerContext.close();
+
+  // The later edit stands everywhere, and the admin is told theirs lost rather than it vanishing.
+  await expect(page.getByLabel("Priority")).toHaveValue("urgent");
+  expect((await storedTicket(page, ticketId)).priority).toBe("urgent");
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Conflicts" }).click();
+  const item = page.getByRole("listitem").filter({ hasText: "tickets · priority" });
+  await expect(item).toContainText("Your value");
+  await expect(item).toContainText("high");
+  await expect(item).toContainText("Kept");
+  await expect(item).toContainText("urgent");
 });
