@@ -60,9 +60,10 @@ test("a manager approves a submitted timesheet, and its entries are approved wit
   await samsWeek.getByRole("button", { name: "Approve" }).click();
   await expect(samsWeek).toHaveCount(0);
 
-  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 15_000 });
-  const sheet = (await serverRows(page, "timesheets")).find((s) => s.id === sheetId);
-  expect(sheet).toMatchObject({ status: "approved", decided_by: expect.any(String) });
+  // The decision is pushed a moment after the tap; the server's answer is what counts.
+  await expect
+    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.id === sheetId), { timeout: 15_000 })
+    .toMatchObject({ status: "approved", decided_by: expect.any(String) });
   const entry = (await serverRows(page, "time_entries")).find((e) => e.id === entryId);
   expect(entry).toMatchObject({ approval_status: "approved" });
 });
