@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { serverRows, signInAsDemoStaff } from "../support/demo-staff.js";
 
-test("time added by hand to last week is submitted as its timesheet, then locked", async ({ page }) => {
+test("time added and corrected by hand in last week is submitted as its timesheet, then locked", async ({ page }) => {
   await signInAsDemoStaff(page);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Time" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Time" })).toBeVisible();
@@ -31,6 +31,14 @@ test("time added by hand to last week is submitted as its timesheet, then locked
     .filter({ hasText: "Boiler service visit" });
   await expect(entry).toContainText("1 h 30 min");
   await expect(entry).toContainText("Not billable");
+
+  await entry.getByRole("button", { name: "Edit" }).click();
+  const editForm = page.getByRole("form", { name: "Edit time entry" });
+  await expect(editForm.getByLabel("End")).toHaveValue("10:30");
+  await editForm.getByLabel("End").fill("11:00");
+  await editForm.getByRole("button", { name: "Save" }).click();
+  await expect(editForm).toBeHidden();
+  await expect(entry).toContainText("2 h 00 min");
   const timesheet = page.getByRole("region", { name: "Timesheet" });
   await expect(timesheet).toContainText("Draft");
 
@@ -40,14 +48,17 @@ test("time added by hand to last week is submitted as its timesheet, then locked
   await expect(entry).toContainText("Locked");
   await expect(page.getByRole("button", { name: "Add time" })).toHaveCount(0);
 
-  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 15_000 });
-  const sheets = await serverRows(page, "timesheets");
-  const sheet = sheets.find((s) => s.week_start === weekStart);
-  expect(sheet).toMatchObject({ status: "submitted", submitted_at: expect.any(String) });
+  // The writes are pushed a moment after the tap; the server's answer is what counts.
+  await expect
+    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.week_start === weekStart), {
+      timeout: 15_000,
+    })
+    .toMatchObject({ status: "submitted", submitted_at: expect.any(String) });
+  const sheet = (await serverRows(page, "timesheets")).find((s) => s.week_start === weekStart);
   const entries = await serverRows(page, "time_entries");
   expect(entries.find((e) => e.notes === "Boiler service visit")).toMatchObject({
     timesheet_id: sheet?.id,
-    duration_seconds: 5400,
+    duration_seconds: 7200,
     billable: false,
   });
 });

@@ -1,22 +1,26 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The seeded demo organisation's crew member Sam (README: demo logins). */
+/** Seeded demo logins (README: demo logins). */
 export const demoStaff = { email: "sam@demo.example.com", password: "demo-crew-2026" } as const;
+export const demoManager = { email: "manager@demo.example.com", password: "demo-manager-2026" } as const;
 
 /**
- * Signs Sam in through the login screen and waits until the device holds the organisation (first
- * sync done) and the service worker controls the page, so the app still loads with no network.
+ * Signs a demo user in through the login screen and waits until the device holds the organisation
+ * (first sync done) and the service worker controls the page, so the app still loads with no network.
  */
-export async function signInAsDemoStaff(page: Page): Promise<void> {
+export async function signInAsDemo(page: Page, login: { email: string; password: string }): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(demoStaff.email);
-  await page.getByLabel("Password").fill(demoStaff.password);
+  await page.getByLabel("Email").fill(login.email);
+  await page.getByLabel("Password").fill(login.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // The first open downloads PGlite and pulls the organisation from cursor 0.
   await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 30_000 });
 }
+
+/** Sam, the crew member the field-work specs work as. */
+export const signInAsDemoStaff = (page: Page) => signInAsDemo(page, demoStaff);
 
 type ServerRow = Record<string, unknown> & { id: string };
 

@@ -1,6 +1,6 @@
 import { tables } from "@worktrackr/shared-schema";
 import type { ReplicaAccess } from "../replica-access.js";
-import { localIsoDate, type Week, weekOf } from "./week.js";
+import { type Week, weekOf } from "./week.js";
 import type { TimedEntry } from "./week-totals.js";
 
 /** A time entry as the Time screen lists it, with what it was on and its timesheet's state. */
@@ -156,6 +156,3 @@ export function listTaskOptions(layer: ReplicaAccess): Promise<BookingOption[]> 
     [layer.identity.userId],
   );
 }
-
-/** Today as the date field takes it. */
-export const todayIsoDate = (now = new Date()) => localIsoDate(now);

@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 import { useSession } from "../../api/use-session.js";
-import { todayIsoDate } from "../../data/time/time-entries.js";
+import { localIsoDate } from "../../data/time/week.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { useNow } from "../../hooks/use-now.js";
 import { MyTasksSection } from "./my-tasks-section.js";
@@ -12,7 +12,7 @@ export function MyWorkScreen() {
   const session = useSession();
   const layer = useDataLayer();
   // "Today" and "overdue" move on at midnight without a reload.
-  const today = todayIsoDate(new Date(useNow(60_000)));
+  const today = localIsoDate(new Date(useNow(60_000)));
   const isSignedOut = session.isSuccess && session.data === null;
 
   return (

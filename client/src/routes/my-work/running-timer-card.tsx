@@ -12,9 +12,9 @@ function targetOf(timer: RunningTimer) {
   };
 }
 
-const describe = (timer: RunningTimer) =>
+const subjectOf = (timer: RunningTimer) =>
   timer.label ??
-  (timer.project_id ? "A job" : timer.ticket_id || timer.task_id ? "Work on this device" : "General time");
+  (timer.ticket_id ? "a ticket" : timer.task_id ? "a task" : timer.project_id ? "a job" : "General time");
 
 /**
  * The timer first, as a crew member looks for it: what it is on and how long, with Stop; or Start
@@ -33,7 +33,7 @@ export function RunningTimerCard() {
       </h2>
       {timer ? (
         <p className="mt-1 text-slate-900">
-          Running on <strong className="font-semibold">{describe(timer)}</strong>
+          Running on <strong className="font-semibold">{subjectOf(timer)}</strong>
           <span className="text-slate-600"> since {formatTimeOfDay(timer.started_at)}</span>
         </p>
       ) : running.isSuccess ? (

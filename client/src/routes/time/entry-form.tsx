@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { DataLayer } from "../../data/data-layer.js";
 import { type EntryTimesField, entryTimes, localTimeOfDay } from "../../data/time/entry-times.js";
 import { type BookingOption, saveEntry, type TimeEntryLine } from "../../data/time/time-entries.js";
@@ -71,6 +71,12 @@ export function EntryForm({
   const [error, setError] = useState<{ field: FormField; message: string } | null>(null);
   const [isSaving, setSaving] = useState(false);
   const options = useBookingOptions();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Edit is tapped far down a long week: bring the form to the eye and the keyboard's focus.
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
   const baseId = useId();
   const errorId = `${baseId}-error`;
   const idOf = (field: FormField) => `${baseId}-${field}`;
@@ -125,7 +131,9 @@ export function EntryForm({
       noValidate
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
-      <h3 className="text-base font-semibold text-slate-900">{entry ? "Edit time entry" : "Add time"}</h3>
+      <h3 ref={headingRef} tabIndex={-1} className="scroll-mt-4 text-base font-semibold text-slate-900 outline-none">
+        {entry ? "Edit time entry" : "Add time"}
+      </h3>
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <div className="col-span-2 sm:col-span-1">
           <label htmlFor={idOf("date")} className={labelClass}>
