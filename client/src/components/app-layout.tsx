@@ -11,7 +11,7 @@ const sections = [
   { to: "/", label: "My work" },
   { to: "/tickets", label: "Tickets" },
   { to: "/time", label: "Time" },
-  { to: "/team", label: "Team" },
+  { to: "/team", label: "Team", isForManagers: true },
   { to: "/conflicts", label: "Conflicts" },
   { to: "/settings", label: "Settings" },
 ] as const;
@@ -19,6 +19,9 @@ const sections = [
 /** The shell every screen sits in: brand, sections, sync status, update prompt. */
 export function AppLayout() {
   const session = useSession();
+  // Crew have no Team screen to use; everyone else sees every section.
+  const isCrew = session.data?.role === "staff";
+  const shown = sections.filter((s) => !("isForManagers" in s && isCrew));
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -39,7 +42,10 @@ export function AppLayout() {
             {session.data ? (
               <>
                 <span className="hidden text-sm text-slate-600 sm:inline">{session.data.user.name}</span>
-                <SignOutButton userId={session.data.user.id} />
+                {/* On a phone, Sign out lives in Settings: the header keeps one row for the sync status. */}
+                <div className="hidden sm:block">
+                  <SignOutButton userId={session.data.user.id} />
+                </div>
               </>
             ) : (
               <NavLink
@@ -51,15 +57,19 @@ export function AppLayout() {
             )}
           </div>
         </div>
-        <nav aria-label="Sections" className="mx-auto max-w-5xl overflow-x-auto px-2">
-          <ul className="flex gap-1">
-            {sections.map((s) => (
+        {/* A tab bar at the thumb's reach on a phone; a row under the header from sm up. */}
+        <nav
+          aria-label="Sections"
+          className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] sm:static sm:mx-auto sm:max-w-5xl sm:border-0 sm:bg-transparent sm:px-2 sm:pb-0"
+        >
+          <ul className="grid auto-cols-fr grid-flow-col sm:flex sm:gap-1">
+            {shown.map((s) => (
               <li key={s.to}>
                 <NavLink
                   to={s.to}
                   end={s.to === "/"}
                   className={({ isActive }) =>
-                    `block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`
+                    `block whitespace-nowrap border-t-2 px-1 py-3 text-center text-xs font-medium sm:border-t-0 sm:border-b-2 sm:px-3 sm:py-2 sm:text-sm ${isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`
                   }
                 >
                   {s.label}
@@ -72,7 +82,7 @@ export function AppLayout() {
       <SyncProblems />
       <BillingBanner />
       <StorageNotice />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-24 sm:pb-6">
         <Outlet />
       </main>
       <UpdatePrompt />

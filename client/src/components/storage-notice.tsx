@@ -21,24 +21,22 @@ export function StorageNotice() {
   });
   if (persistence.data !== "refused" || isDismissed) return null;
   return (
-    <aside
-      aria-label="Storage"
-      className="mx-auto mt-3 flex w-full max-w-5xl items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
-    >
-      <p className="flex-1">
-        This browser has not promised to keep WorkTrackr's data on this device. Sync before you clear browsing data or
-        run low on space; installing the app usually fixes this.
-      </p>
-      <button
-        type="button"
-        onClick={() => {
-          localStorage.setItem(dismissedKey, "1");
-          setDismissed(true);
-        }}
-        className="font-semibold underline"
-      >
-        Dismiss
-      </button>
+    <aside aria-label="Storage" className="mx-auto mt-3 w-full max-w-5xl px-4">
+      <div className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p className="flex-1">
+          This browser may clear WorkTrackr's offline data when space runs low. Installing the app keeps it safe.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            localStorage.setItem(dismissedKey, "1");
+            setDismissed(true);
+          }}
+          className="font-semibold underline"
+        >
+          Dismiss
+        </button>
+      </div>
     </aside>
   );
 }

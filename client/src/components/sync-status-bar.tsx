@@ -2,7 +2,7 @@ import { describeSyncStatus } from "../data/sync-status.js";
 import { useDataLayer } from "../hooks/use-data-layer.js";
 import { useSyncStatus } from "../hooks/use-sync-status.js";
 
-const formatTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+const formatTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
 
 /** Always visible: whether the device is online, what is waiting to be sent, when it last synced. */
 export function SyncStatusBar() {

@@ -9,7 +9,7 @@ export function UpdatePrompt() {
   return (
     <div
       role="alert"
-      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-md items-center gap-3 rounded-xl bg-slate-900 p-4 text-white shadow-lg"
+      className="fixed inset-x-4 bottom-20 z-50 sm:bottom-4 mx-auto flex max-w-md items-center gap-3 rounded-xl bg-slate-900 p-4 text-white shadow-lg"
     >
       <p className="flex-1 text-sm">A new version is ready.</p>
       <button

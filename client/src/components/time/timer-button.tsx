@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { startTimer, stopTimer, type TimerTarget } from "../../data/time/timer.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { useNow } from "../../hooks/use-now.js";
@@ -23,6 +23,7 @@ export function TimerButton(target: TimerTarget) {
   const running = useRunningTimer();
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const hintId = useId();
   const timer = running.data ?? null;
   const isRunningHere = timer !== null && sameTarget(timer, target);
   const now = useNow(1000, isRunningHere);
@@ -64,12 +65,15 @@ export function TimerButton(target: TimerTarget) {
             type="button"
             disabled={isBusy || running.isPending}
             onClick={() => void act(() => startTimer(layer, target))}
+            aria-describedby={timer ? hintId : undefined}
+            title={timer ? `Stops the timer running on ${timer.label ?? "general time"}` : undefined}
             className="rounded-lg bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-900 disabled:opacity-60"
           >
             Start timer
           </button>
           {timer ? (
-            <span className="text-sm text-slate-600">
+            // Heard with the button, not shown beside every one: My work lists many.
+            <span id={hintId} className="sr-only">
               Stops the timer running on {timer.label ? `“${timer.label}”` : "general time"}.
             </span>
           ) : null}

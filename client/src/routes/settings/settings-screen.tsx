@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useSession } from "../../api/use-session.js";
 import { EmptyState } from "../../components/empty-state.js";
 import { cardClass, linkClass } from "../../components/form/form-styles.js";
+import { SignOutButton } from "../../components/sign-out-button.js";
 import { ChangePasswordForm } from "./change-password-form.js";
 import { ProfileForm } from "./profile-form.js";
 import { SessionsSection } from "./sessions-section.js";
@@ -85,6 +86,13 @@ export function SettingsScreen() {
             <SessionsSection />
           </SettingsCard>
         </div>
+        <SettingsCard id="device-title" title="This device">
+          <p className="mb-3 text-slate-700">
+            Signing out deletes your data from this device. Changes that have not reached the server are lost, so you
+            are asked first.
+          </p>
+          <SignOutButton userId={user.id} />
+        </SettingsCard>
       </div>
     </section>
   );
