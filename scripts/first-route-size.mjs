@@ -13,7 +13,9 @@ let total = 0;
 for (const asset of new Set(assets)) {
   const size = gzipSync(readFileSync(join(dist, asset))).length;
   total += size;
-  console.log(`${(size / 1024).toFixed(1).padStart(8)} kB  ${asset}`);
+  process.stdout.write(`${(size / 1024).toFixed(1).padStart(8)} kB  ${asset}\n`);
 }
-console.log(`${(total / 1024).toFixed(1).padStart(8)} kB  first route, gzipped (budget ${budget / 1024} kB: ${((100 * total) / budget).toFixed(0)}%)`);
+process.stdout.write(
+  `${(total / 1024).toFixed(1).padStart(8)} kB  first route, gzipped (budget ${budget / 1024} kB: ${((100 * total) / budget).toFixed(0)}%)\n`,
+);
 if (total > budget) process.exitCode = 1;
