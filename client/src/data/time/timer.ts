@@ -1,5 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
-import type { DataLayer } from "../data-layer.js";
+import type { ReplicaAccess } from "../replica-access.js";
 
 /** A time entry that has started and not yet stopped: the running timer. */
 export interface RunningTimer {
@@ -20,12 +20,13 @@ export interface TimerTarget {
 }
 
 /**
- * The user's running timer, from the replica. A time entry written on this device has no user_id
- * until the server sets it; the replica holds other people's entries only for managers, whose own
- * unsent entries are the ones without a user.
+ * The user's running timers, newest first, from the replica: normally one, but a timer started on
+ * another device arrives by sync beside this one's. A time entry written on this device has no
+ * user_id until the server sets it; the replica holds other people's entries only for managers,
+ * whose own unsent entries are the ones without a user.
  */
-export async function findRunningTimer(layer: DataLayer): Promise<RunningTimer | null> {
-  const [row] = await layer.replica.query<RunningTimer>(
+function findRunningTimers(layer: ReplicaAccess, limit: number): Promise<RunningTimer[]> {
+  return layer.replica.query<RunningTimer>(
     `select e.id, e.ticket_id, e.task_id, e.project_id, e.started_at,
             coalesce(t.title, k.title) as label
        from time_entries e
@@ -33,20 +34,25 @@ export async function findRunningTimer(layer: DataLayer): Promise<RunningTimer |
        left join tasks k on k.id = e.task_id
       where e.ended_at is null and (e.user_id = $1 or e.user_id is null)
       order by e.started_at desc, e.id
-      limit 1`,
-    [layer.identity.userId],
+      limit $2`,
+    [layer.identity.userId, limit],
   );
-  return row ?? null;
+}
+
+/** The user's running timer (the newest, if another device started one too). */
+export async function findRunningTimer(layer: ReplicaAccess): Promise<RunningTimer | null> {
+  const [newest] = await findRunningTimers(layer, 1);
+  return newest ?? null;
 }
 
 /**
  * Starts a timer: a time entry with a start and no end, written to the replica and the outbox, so
- * it keeps running across reloads and with no signal. One timer runs at a time; a running one is
- * stopped first, at the same instant, so no minute is counted twice.
+ * it keeps running across reloads and with no signal. One timer runs at a time; any running one
+ * (this device's, or one another device started) is stopped first, at the same instant, so no
+ * minute is counted twice.
  */
-export async function startTimer(layer: DataLayer, target: TimerTarget, now = new Date()): Promise<string> {
-  const running = await findRunningTimer(layer);
-  if (running) await stopTimer(layer, running.id, now);
+export async function startTimer(layer: ReplicaAccess, target: TimerTarget, now = new Date()): Promise<string> {
+  for (const running of await findRunningTimers(layer, 100)) await stopTimer(layer, running.id, now);
   const id = crypto.randomUUID();
   const row = tables.time_entries.insert.parse({
     id,
@@ -60,6 +66,6 @@ export async function startTimer(layer: DataLayer, target: TimerTarget, now = ne
 }
 
 /** Stops a timer: the entry's end is set; the server works out its duration. */
-export async function stopTimer(layer: DataLayer, entryId: string, now = new Date()): Promise<void> {
+export async function stopTimer(layer: ReplicaAccess, entryId: string, now = new Date()): Promise<void> {
   await layer.engine.write("time_entries", "upsert", { id: entryId, ended_at: now.toISOString() });
 }
