@@ -1,5 +1,6 @@
 import type { PGliteInterface, Transaction } from "@electric-sql/pglite";
 import { replicaDdl, type Table, tableNames, tables } from "@worktrackr/shared-schema";
+import { replicaIndexesDdl } from "./replica-indexes.js";
 
 /** What the replica needs of a database: PGlite in a worker in the app, in memory in tests. */
 export type ReplicaDatabase = Pick<PGliteInterface, "query" | "exec" | "transaction">;
@@ -43,9 +44,13 @@ export async function prepareReplicaSchema(db: ReplicaDatabase): Promise<boolean
   return db.transaction(async (tx) => {
     await tx.exec(syncStateDdl);
     const { rows } = await tx.query<{ schema_hash: string }>("select schema_hash from sync_state where id = 1");
-    if (rows[0]?.schema_hash === schemaHash) return false;
+    if (rows[0]?.schema_hash === schemaHash) {
+      await tx.exec(replicaIndexesDdl);
+      return false;
+    }
     await dropReplicatedTables(tx);
     await tx.exec(schema);
+    await tx.exec(replicaIndexesDdl);
     await tx.query(
       `insert into sync_state (id, pull_cursor, schema_hash) values (1, 0, $1)
        on conflict (id) do update set pull_cursor = 0, schema_hash = excluded.schema_hash`,
