@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openSyncedTickets } from "../support/demo-admin.js";
+import { openTickets } from "../support/demo-users.js";
 import { latestEmailTo, linkIn } from "../support/mailbox.js";
 import { newOwner } from "../support/new-organisation.js";
 
@@ -20,7 +20,7 @@ test("a new organisation's admin invites a teammate, who joins and sees the admi
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
 
-  await openSyncedTickets(page);
+  await openTickets(page);
   await page.getByRole("button", { name: "New ticket" }).click();
   await page.getByLabel("Title").fill(ticketTitle);
   await page.getByRole("button", { name: "Save" }).click();
@@ -43,7 +43,7 @@ test("a new organisation's admin invites a teammate, who joins and sees the admi
     await mate.getByLabel("Password").fill("wrenches-and-washers-2026");
     await mate.getByRole("button", { name: "Accept invitation" }).click();
     await expect(mate.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
-    await openSyncedTickets(mate);
+    await openTickets(mate);
     await expect(mate.getByRole("list", { name: "Tickets" }).getByText(ticketTitle)).toBeVisible();
   } finally {
     await mateContext.close();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { serverRows, signInAsDemoStaff } from "../support/demo-staff.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 test("a timer started on My work runs on across an offline reload, stops offline, and its entry shows on Time", async ({
   page,
@@ -7,7 +7,7 @@ test("a timer started on My work runs on across an offline reload, stops offline
 }) => {
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await signInAsDemoStaff(page);
+  await signInAs(page, demoUsers.sam);
   const status = page.getByRole("status");
   const timerCard = page.getByRole("region", { name: "Timer" });
   await expect(timerCard).toContainText("No timer running");

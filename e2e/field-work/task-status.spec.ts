@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { serverRows, signInAsDemoStaff } from "../support/demo-staff.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 test("a task marked done in one tap offline keeps its new status after a reload and reaches the server with its history", async ({
   page,
   context,
 }) => {
-  await signInAsDemoStaff(page);
+  await signInAs(page, demoUsers.sam);
   const status = page.getByRole("status");
   const task = page.getByRole("list", { name: "My tasks" }).getByRole("listitem", { name: "Paint classroom 1" });
   await expect(task).toContainText("In progress");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { demoManager, demoStaff, serverRows, signInAsDemo } from "../support/demo-staff.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 /** A Monday well before any week the other specs touch. */
 const weekStart = "2026-03-02";
@@ -18,7 +18,7 @@ test("a manager approves a submitted timesheet, and its entries are approved wit
   const sheetId = randomUUID();
   const entryId = randomUUID();
   try {
-    expect((await samPhone.post("/api/auth/login", { data: demoStaff })).ok()).toBe(true);
+    expect((await samPhone.post("/api/auth/login", { data: demoUsers.sam })).ok()).toBe(true);
     const rows: [string, Record<string, unknown>][] = [
       ["timesheets", { id: sheetId, week_start: weekStart, status: "draft" }],
       [
@@ -52,7 +52,7 @@ test("a manager approves a submitted timesheet, and its entries are approved wit
     await samPhone.dispose();
   }
 
-  await signInAsDemo(page, demoManager);
+  await signInAs(page, demoUsers.manager);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Time" }).click();
   const toApprove = page.getByRole("list", { name: "Timesheets to approve" });
   const samsWeek = toApprove.getByRole("listitem", { name: /^Sam Carter, week of/ });

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { serverRows, signInAsDemoStaff } from "../support/demo-staff.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 test("time added and corrected by hand in last week is submitted as its timesheet, then locked", async ({ page }) => {
-  await signInAsDemoStaff(page);
+  await signInAs(page, demoUsers.sam);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Time" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Time" })).toBeVisible();
   await page.getByRole("button", { name: "Previous week" }).click();

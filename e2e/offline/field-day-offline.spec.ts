@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demoUsers, serverRows, signInAs, waitForServiceWorker } from "../support/demo-users.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 /** A camera-sized photo (2400×1800), drawn in the page so the test needs no image files. */
 async function cameraPhoto(page: Page): Promise<Buffer> {
@@ -38,7 +38,6 @@ test("a ticket, a timer and a photo recorded offline survive a reload, reach the
   await officePage.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Tickets" }).click();
 
   await signInAs(page, demoUsers.admin);
-  await waitForServiceWorker(page);
   const photo = await cameraPhoto(page);
   const status = page.getByRole("status");
 
@@ -112,7 +111,6 @@ test("the service worker sends what was recorded offline after the app was close
 }) => {
   const title = `Recorded then closed ${Date.now()}`;
   await signInAs(page, demoUsers.admin);
-  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Tickets" }).click();
   await page.getByRole("button", { name: "New ticket" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAdmin, openSyncedTickets, signInAsDemoAdmin } from "../support/demo-admin.js";
+import { demoUsers, openTickets, signInAs } from "../support/demo-users.js";
 
 interface TicketList {
   tickets: { title: string; description: string | null }[];
@@ -11,9 +11,9 @@ test("a ticket created offline survives a reload and reaches the server when the
 }) => {
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await signInAsDemoAdmin(page);
+  await signInAs(page, demoUsers.admin);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await openSyncedTickets(page);
+  await openTickets(page);
   const status = page.getByRole("status");
   const tickets = page.getByRole("list", { name: "Tickets" });
   // Pulled from the server into the device's replica by the first sync.
@@ -50,8 +50,8 @@ test("a ticket created offline survives a reload and reaches the server when the
 
 test("a ticket another device creates appears in the list without a reload", async ({ page, playwright, baseURL }) => {
   const liveSocket = page.waitForEvent("websocket", (socket) => socket.url().endsWith("/api/sync/live"));
-  await signInAsDemoAdmin(page);
-  await openSyncedTickets(page);
+  await signInAs(page, demoUsers.admin);
+  await openTickets(page);
   const live = await liveSocket;
 
   // Another device of the same admin: its own session, writing through the REST API.
@@ -60,7 +60,7 @@ test("a ticket another device creates appears in the list without a reload", asy
     extraHTTPHeaders: baseURL ? { origin: new URL(baseURL).origin } : {},
   });
   try {
-    const signedIn = await otherDevice.post("/api/auth/login", { data: demoAdmin });
+    const signedIn = await otherDevice.post("/api/auth/login", { data: demoUsers.admin });
     expect(signedIn.ok()).toBe(true);
     const poke = live.waitForEvent("framereceived", (frame) => String(frame.payload).includes('"poke"'));
     const created = await otherDevice.post("/api/tickets", { data: { title: "Burst pipe at the depot" } });

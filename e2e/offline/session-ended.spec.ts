@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUsers, serverRows, signInAs, waitForServiceWorker } from "../support/demo-users.js";
+import { demoUsers, serverRows, signInAs } from "../support/demo-users.js";
 
 test("a session revoked while offline asks for a login, and the writes made meanwhile reach the server after it", async ({
   page,
@@ -9,7 +9,6 @@ test("a session revoked while offline asks for a login, and the writes made mean
 }) => {
   const title = `Written while revoked ${Date.now()}`;
   await signInAs(page, demoUsers.admin);
-  await waitForServiceWorker(page);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Tickets" }).click();
 
   await context.setOffline(true);
@@ -39,7 +38,6 @@ test("signing out with no signal wipes the device at once and ends the session w
   context,
 }) => {
   await signInAs(page, demoUsers.admin);
-  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
-import { demoUsers, signInAs, waitForServiceWorker } from "../support/demo-users.js";
+import { demoUsers, signInAs } from "../support/demo-users.js";
 
 /** The service worker the e2e server serves (scripts/start.mjs serves client/dist). */
 const builtServiceWorker = fileURLToPath(new URL("../../client/dist/sw.js", import.meta.url));
@@ -10,7 +10,6 @@ test("a new version waits for the user's say-so: a half-typed ticket is never lo
   page,
 }) => {
   await signInAs(page, demoUsers.admin);
-  await waitForServiceWorker(page);
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Tickets" }).click();
   await page.getByRole("button", { name: "New ticket" }).click();
   await page.getByLabel("Title").fill("Half-typed when the update came");

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { openSyncedTickets, signInAsDemoAdmin } from "../support/demo-admin.js";
+import { demoUsers, openTickets, signInAs } from "../support/demo-users.js";
 
 test("signing out ends the session and wipes the device's copy of the user's data", async ({ page }) => {
-  await signInAsDemoAdmin(page);
-  await openSyncedTickets(page);
+  await signInAs(page, demoUsers.admin);
+  await openTickets(page);
   const before = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ""));
   expect(before.some((name) => name.includes("worktrackr-outbox-"))).toBe(true);
   expect(before.some((name) => /worktrackr-[0-9a-f-]{36}-[0-9a-f-]{36}/.test(name))).toBe(true);

@@ -1,7 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openSyncedTickets, signInAsDemoAdmin } from "../support/demo-admin.js";
-import { demoUsers, signInAs } from "../support/demo-users.js";
-import { createTicket, storedTicket } from "../tickets/demo-users.js";
+import { createTicket, demoUsers, openTickets, signInAs, storedTicket } from "../support/demo-users.js";
 
 /** A request from the app's own page, as its fetch makes it (the API refuses cookie writes from elsewhere). */
 function sameOriginJson<T>(
@@ -27,8 +25,8 @@ test("the loser of a concurrent edit sees both values in the conflict inbox and 
   page,
   browser,
 }) => {
-  await signInAsDemoAdmin(page);
-  await openSyncedTickets(page);
+  await signInAs(page, demoUsers.admin);
+  await openTickets(page);
   const list = (await (await page.request.get("/api/tickets?q=Blocked%20drain")).json()) as {
     tickets: { id: string }[];
   };

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUsers, signInAs, waitForServiceWorker } from "../support/demo-users.js";
+import { demoUsers, signInAs } from "../support/demo-users.js";
 
 interface Ticket {
   title: string;
@@ -22,7 +22,6 @@ test("a crew member's device never holds tickets not assigned to them, even offl
   await office.dispose();
 
   await signInAs(page, demoUsers.sam);
-  await waitForServiceWorker(page);
   const session = (await (await page.request.get("/api/auth/session")).json()) as { user: { id: string } };
   const mine = all.filter((t) => t.assignee_id === session.user.id).map((t) => t.title);
   const others = all.filter((t) => t.assignee_id !== session.user.id).map((t) => t.title);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createTicket, openTickets, signIn, storedTicket } from "./demo-users.js";
+import { createTicket, demoUsers, openTickets, signInAs, storedTicket } from "../support/demo-users.js";
 
 test("a description typed by one person appears for another without a reload, and reaches the ticket", async ({
   page,
@@ -15,7 +15,7 @@ test("a description typed by one person appears for another without a reload, an
     await expect(who.getByText("Saved and shared as you type.")).toBeVisible();
   };
   // Both people open the ticket side by side, as two devices would.
-  await Promise.all([signIn(page, "admin"), signIn(manager, "manager")]);
+  await Promise.all([signInAs(page, demoUsers.admin), signInAs(manager, demoUsers.manager)]);
   const id = await createTicket(page, { title, description: "Kitchen fan rattles." });
   await Promise.all([openTicket(page), openTicket(manager)]);
   const description = page.getByLabel("Description");
@@ -42,7 +42,7 @@ test("description edits made offline survive a reload and reach the ticket when 
   page,
   context,
 }) => {
-  await signIn(page, "admin");
+  await signInAs(page, demoUsers.admin);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const title = `Leaking gutter ${Date.now()}`;
   const id = await createTicket(page, { title, description: "Front elevation." });

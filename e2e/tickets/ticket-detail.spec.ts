@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { createTicket, openTickets, signIn, storedTicket } from "./demo-users.js";
+import { createTicket, demoUsers, openTickets, signInAs, storedTicket } from "../support/demo-users.js";
 
 test("on a ticket's page the office changes status and priority, comments, and logs time with the timer", async ({
   page,
 }) => {
-  await signIn(page, "admin");
+  await signInAs(page, demoUsers.admin);
   const title = `Radiator cold, room ${Date.now()}`;
   const id = await createTicket(page, { title, priority: "low" });
   await openTickets(page);
@@ -35,7 +35,7 @@ test("on a ticket's page the office changes status and priority, comments, and l
 });
 
 test("crew are offered only the status moves their role allows", async ({ page }) => {
-  await signIn(page, "sam");
+  await signInAs(page, demoUsers.sam);
   await openTickets(page);
   await page.getByRole("list", { name: "Tickets" }).getByRole("link", { name: "Boiler pressure dropping" }).click();
   const status = page.getByLabel("Status");

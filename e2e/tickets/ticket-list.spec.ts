@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createTicket, openTickets, signIn } from "./demo-users.js";
+import { createTicket, demoUsers, openTickets, signInAs } from "../support/demo-users.js";
 
 test("filters by status and a search narrow the list, and stay in the URL across a reload", async ({ page }) => {
-  await signIn(page, "admin");
+  await signInAs(page, demoUsers.admin);
   const tag = `kestrel${Date.now()}`;
   await createTicket(page, { title: `Gate hinge ${tag}`, status: "open" });
   await createTicket(page, { title: `Roof leak ${tag}`, description: "Over the stairwell", status: "pending" });
@@ -29,7 +29,7 @@ test("filters by status and a search narrow the list, and stay in the URL across
 });
 
 test("a ticket saved offline is marked as waiting until it reaches the server", async ({ page, context }) => {
-  await signIn(page, "admin");
+  await signInAs(page, demoUsers.admin);
   await openTickets(page);
   const tickets = page.getByRole("list", { name: "Tickets" });
 
