@@ -18,3 +18,23 @@ export const browserConnectivity: Connectivity = {
     };
   },
 };
+
+/** A network switched by hand, for tests of what happens as it comes and goes. */
+export function switchableConnectivity(initiallyOnline: boolean) {
+  let isOnline = initiallyOnline;
+  const listeners = new Set<(isOnline: boolean) => void>();
+  const connectivity: Connectivity = {
+    isOnline: () => isOnline,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+  return {
+    connectivity,
+    set(next: boolean) {
+      isOnline = next;
+      for (const listener of listeners) listener(next);
+    },
+  };
+}

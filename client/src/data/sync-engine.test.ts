@@ -7,7 +7,7 @@ import {
   type syncApi,
 } from "@worktrackr/shared-schema";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Connectivity } from "./connectivity.js";
+import { switchableConnectivity } from "./connectivity.js";
 import { type FileUploads, SyncEngine } from "./sync-engine.js";
 import { createSyncStatusStore } from "./sync-status.js";
 
@@ -69,31 +69,12 @@ function fakeServer() {
   };
 }
 
-function fakeConnectivity(initiallyOnline = true) {
-  let isOnline = initiallyOnline;
-  const listeners = new Set<(isOnline: boolean) => void>();
-  const connectivity: Connectivity = {
-    isOnline: () => isOnline,
-    subscribe(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  return {
-    connectivity,
-    set(next: boolean) {
-      isOnline = next;
-      for (const listener of listeners) listener(next);
-    },
-  };
-}
-
 let idCounter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, "0")}`;
 
 function setUp(options: { isOnline?: boolean; uploads?: FileUploads; onSessionEnded?: () => void } = {}) {
   const server = fakeServer();
-  const network = fakeConnectivity(options.isOnline ?? true);
+  const network = switchableConnectivity(options.isOnline ?? true);
   const status = createSyncStatusStore(options.isOnline ?? true);
   const replica = new MemoryReplica();
   const outbox = new CountingMemoryOutbox();

@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import { afterEach, describe, expect, it } from "vitest";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import type { Connectivity } from "../connectivity.js";
+import { switchableConnectivity } from "../connectivity.js";
 import { type RoomSocket, YjsRoomProvider } from "./room-provider.js";
 import { applyTextEdit } from "./text-diff.js";
 import { MemoryUpdateStore } from "./update-store.js";
@@ -100,24 +100,6 @@ class FakeRoom {
   }
 }
 
-function fakeConnectivity(isOnline: boolean) {
-  const listeners = new Set<(isOnline: boolean) => void>();
-  const connectivity: Connectivity = {
-    isOnline: () => isOnline,
-    subscribe(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  return {
-    connectivity,
-    set(next: boolean) {
-      isOnline = next;
-      for (const listener of listeners) listener(next);
-    },
-  };
-}
-
 /** Lets every message in flight (microtasks) and store write land. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -128,7 +110,7 @@ afterEach(() => {
 
 async function openDevice(room: FakeRoom, options: { isOnline: boolean; store?: MemoryUpdateStore }) {
   const doc = new Y.Doc();
-  const network = fakeConnectivity(options.isOnline);
+  const network = switchableConnectivity(options.isOnline);
   const store = options.store ?? new MemoryUpdateStore();
   const provider = new YjsRoomProvider({
     doc,
