@@ -2,7 +2,7 @@ import { filesCacheName, outboxDatabaseName } from "@worktrackr/service-worker";
 
 /**
  * Deletes everything this device keeps for a user: their replicas (one IndexedDB database per
- * organisation, named by PGlite after replicaDataDir), their outbox, and cached photos. Called on
+ * organisation, named by PGlite after replicaDataDir), their outbox, text edits and cached photos. Called on
  * sign-out, after the user was warned about changes that have not reached the server.
  */
 export async function wipeDeviceData(userId: string): Promise<void> {
@@ -12,6 +12,8 @@ export async function wipeDeviceData(userId: string): Promise<void> {
     if (name?.includes(`worktrackr-${userId}-`)) deletions.push(deleteDatabase(name));
   }
   await Promise.all(deletions);
+  // Text edits journaled until IndexedDB held them (data/yjs/update-journal.ts).
+  for (const key of Object.keys(localStorage)) if (key.includes(`worktrackr-${userId}-`)) localStorage.removeItem(key);
   if ("caches" in globalThis) await caches.delete(filesCacheName);
 }
 

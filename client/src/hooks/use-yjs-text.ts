@@ -2,9 +2,10 @@ import type { TableName } from "@worktrackr/shared-schema";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { browserConnectivity } from "../data/connectivity.js";
-import { DexieUpdateStore } from "../data/yjs/dexie-update-store.js";
+import { DexieUpdateStore, yjsJournalPrefix } from "../data/yjs/dexie-update-store.js";
 import { type RoomState, YjsRoomProvider } from "../data/yjs/room-provider.js";
 import { yjsDocName, yjsRoomUrl } from "../data/yjs/room-url.js";
+import { UpdateJournal } from "../data/yjs/update-journal.js";
 import { useDataLayer } from "./use-data-layer.js";
 
 /** The shared type the server keeps a document's text in (sync-server's textKey). */
@@ -31,6 +32,7 @@ export function useYjsText(table: TableName, rowId: string, field: string) {
       docName,
       url: yjsRoomUrl(window.location, docName),
       store,
+      journal: new UpdateJournal(localStorage, yjsJournalPrefix(userId)),
       connectivity: browserConnectivity,
       onState: setState,
     });

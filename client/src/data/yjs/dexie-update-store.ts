@@ -16,6 +16,9 @@ type YjsDatabase = Dexie & { updates: EntityTable<UpdateRecord, "seq"> };
  */
 export const yjsDatabaseName = (userId: string) => `worktrackr-${userId}-yjs`;
 
+/** The localStorage keys of a user's journaled text edits; also named so sign-out clears them. */
+export const yjsJournalPrefix = (userId: string) => `worktrackr-${userId}-yjs-journal:`;
+
 /** A user's Yjs updates in their own Dexie database, beside (not inside) the replica and outbox. */
 export class DexieUpdateStore implements YjsUpdateStore {
   readonly #db: YjsDatabase;

@@ -6,7 +6,8 @@ import * as Y from "yjs";
 import { switchableConnectivity } from "../connectivity.js";
 import { type RoomSocket, YjsRoomProvider } from "./room-provider.js";
 import { applyTextEdit } from "./text-diff.js";
-import { MemoryUpdateStore } from "./update-store.js";
+import { UpdateJournal } from "./update-journal.js";
+import { MemoryUpdateStore, type YjsUpdateStore } from "./update-store.js";
 
 const docName = "tickets:0b6c1a52-5d7e-4a36-9a55-4a7f3c2f0001:description";
 
@@ -108,7 +109,10 @@ afterEach(() => {
   for (const provider of providers.splice(0)) provider.destroy();
 });
 
-async function openDevice(room: FakeRoom, options: { isOnline: boolean; store?: MemoryUpdateStore }) {
+async function openDevice(
+  room: FakeRoom,
+  options: { isOnline: boolean; store?: YjsUpdateStore; journal?: UpdateJournal },
+) {
   const doc = new Y.Doc();
   const network = switchableConnectivity(options.isOnline);
   const store = options.store ?? new MemoryUpdateStore();
@@ -117,6 +121,7 @@ async function openDevice(room: FakeRoom, options: { isOnline: boolean; store?: 
     docName,
     url: "ws://test/yjs",
     store,
+    ...(options.journal ? { journal: options.journal } : {}),
     connectivity: network.connectivity,
     createSocket: () => new FakeSocket(room),
   });
@@ -207,5 +212,36 @@ describe("YjsRoomProvider", () => {
     const replay = new Y.Doc();
     for (const update of stored) Y.applyUpdate(replay, update);
     expect(replay.getText("content").toString()).toBe(typed);
+  });
+
+  it("keeps what was typed just before the app closed, while IndexedDB had not stored it yet", async () => {
+    const room = new FakeRoom();
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+      removeItem: (key: string) => void saved.delete(key),
+    };
+    // The app closes with every IndexedDB write still in flight: none of them ever lands.
+    const closing: YjsUpdateStore = {
+      load: async () => [],
+      append: () => new Promise(() => {}),
+      compact: async () => {},
+    };
+    const before = await openDevice(room, {
+      isOnline: false,
+      store: closing,
+      journal: new UpdateJournal(storage, "j:"),
+    });
+    before.type("Downpipe cracked");
+    before.provider.destroy();
+
+    const store = new MemoryUpdateStore();
+    const journal = new UpdateJournal(storage, "j:");
+    const after = await openDevice(room, { isOnline: false, store, journal });
+    expect(after.text()).toBe("Downpipe cracked");
+    // Moved into the store, so the journal stays small.
+    expect(journal.entries(docName)).toEqual([]);
+    expect(await store.load(docName)).not.toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { backoffDelay } from "../backoff.js";
 import type { Connectivity } from "../connectivity.js";
+import type { UpdateJournal } from "./update-journal.js";
 import type { YjsUpdateStore } from "./update-store.js";
 
 /** y-websocket's message types; awareness (1) is not used here and is ignored. */
@@ -40,6 +41,8 @@ export interface RoomProviderOptions {
   readonly docName: string;
   readonly url: string;
   readonly store: YjsUpdateStore;
+  /** Holds each edit synchronously until the store has it, so closing the app mid-typing loses nothing. */
+  readonly journal?: UpdateJournal;
   readonly connectivity: Connectivity;
   readonly createSocket?: (url: string) => RoomSocket;
   readonly onState?: (state: RoomState) => void;
@@ -82,9 +85,16 @@ export class YjsRoomProvider {
 
   /** Loads the stored updates, then connects when the device is online. */
   async start(): Promise<void> {
-    const { doc, docName, store } = this.#options;
-    const updates = await store.load(docName);
+    const { doc, docName, store, journal } = this.#options;
+    const stored = await store.load(docName);
     if (this.#isDestroyed) return;
+    // Edits journaled but not stored when the app last closed: stored now, then dropped from the journal.
+    const journaled = journal?.entries(docName) ?? [];
+    for (const entry of journaled) {
+      await store.append(docName, entry.update);
+      journal?.remove(docName, entry.id);
+    }
+    const updates = [...stored, ...journaled.map((entry) => entry.update)];
     Y.transact(
       doc,
       () => {
@@ -119,7 +129,7 @@ export class YjsRoomProvider {
 
   readonly #onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === fromStore) return;
-    this.#store(update);
+    this.#store(update, this.#options.journal?.add(this.#options.docName, update) ?? null);
     // The room sent it: it already has it.
     if (origin === this || !isOpen(this.#socket)) return;
     const encoder = encoding.createEncoder();
@@ -128,11 +138,12 @@ export class YjsRoomProvider {
     this.#socket.send(messageOf(encoder));
   };
 
-  #store(update: Uint8Array): void {
-    const { store, docName } = this.#options;
+  #store(update: Uint8Array, journalId: string | null): void {
+    const { store, docName, journal } = this.#options;
     this.#storing = this.#storing
       .then(async () => {
         await store.append(docName, update);
+        if (journalId) journal?.remove(docName, journalId);
         this.#storedSinceCompaction += 1;
         if (this.#storedSinceCompaction < compactAfter) return;
         const stored = await store.load(docName);
