@@ -1,15 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
-import { replicaQueryKey } from "./replica-query-key.js";
-import { useDataLayer } from "./use-data-layer.js";
+import { useReplicaQuery } from "./use-replica-query.js";
 
-/** A photo's bytes still waiting on this device, or null once the server has them. */
-export function useQueuedFile(sha256: string | null) {
-  const layer = useDataLayer();
-  return useQuery({
-    // Under the replica's key, so each sync re-checks whether the upload has happened.
-    queryKey: replicaQueryKey(layer, "queued-file", sha256),
-    queryFn: async () => (layer && sha256 ? ((await layer.files.get(sha256)) ?? null) : null),
-    enabled: layer !== null && sha256 !== null,
-    networkMode: "always",
-  });
-}
+/**
+ * A photo's bytes still waiting on this device, or null once the server has them. Keyed under the
+ * replica, so each sync re-checks whether the upload has happened.
+ */
+export const useQueuedFile = (sha256: string | null) =>
+  useReplicaQuery(["queued-file", sha256], async (layer) =>
+    sha256 ? ((await layer.files.get(sha256)) ?? null) : null,
+  );

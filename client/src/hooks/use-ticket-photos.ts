@@ -1,15 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { listTicketPhotos } from "../data/photos/ticket-photo-queries.js";
-import { replicaQueryKey } from "./replica-query-key.js";
-import { useDataLayer } from "./use-data-layer.js";
+import { useReplicaQuery } from "./use-replica-query.js";
 
 /** A ticket's photos on this device, re-read whenever the replica changes. */
-export function useTicketPhotos(ticketId: string) {
-  const layer = useDataLayer();
-  return useQuery({
-    queryKey: replicaQueryKey(layer, "ticket-photos", ticketId),
-    queryFn: () => (layer ? listTicketPhotos(layer.replica, ticketId) : []),
-    enabled: layer !== null,
-    networkMode: "always",
-  });
-}
+export const useTicketPhotos = (ticketId: string) =>
+  useReplicaQuery(["ticket-photos", ticketId], (layer) => listTicketPhotos(layer.replica, ticketId));
