@@ -1,7 +1,13 @@
-import { authApi } from "@worktrackr/shared-schema";
+import { authApi, tables } from "@worktrackr/shared-schema";
 import { describe, expect, it } from "vitest";
 import { ApiRequestError } from "./api-fetch.js";
-import { fieldSentence, formErrorsFromApi, formErrorsFromIssues, unreachableMessage } from "./form-errors.js";
+import {
+  fieldSentence,
+  firstIssue,
+  formErrorsFromApi,
+  formErrorsFromIssues,
+  unreachableMessage,
+} from "./form-errors.js";
 
 const signUpLabels = { name: "Your name", email: "Email", password: "Password", organisationName: "Organisation name" };
 
@@ -94,5 +100,22 @@ describe("formErrorsFromIssues", () => {
       { path: ["password"], message: "must be at least 8 characters" },
     ];
     expect(formErrorsFromIssues(issues, signUpLabels).fields).toEqual({ password: "Password is required." });
+  });
+});
+
+describe("firstIssue", () => {
+  it("names the field of a write the shared schema refuses, in a sentence", () => {
+    const parsed = tables.tickets.insert.safeParse({ id: crypto.randomUUID(), title: "" });
+    expect(parsed.success).toBe(false);
+    const issue = firstIssue(parsed.error?.issues ?? [], { title: "Title" }, "Ticket");
+    expect(issue.field).toBe("title");
+    expect(issue.message).toMatch(/^Title .+\.$/);
+  });
+
+  it("falls back to naming the record when the field has no label", () => {
+    expect(firstIssue([{ path: ["billable"], message: "must be true or false" }], {}, "Time entry")).toEqual({
+      field: "billable",
+      message: "Time entry must be true or false.",
+    });
   });
 });

@@ -37,6 +37,20 @@ export interface SchemaIssue {
   readonly message: string;
 }
 
+/**
+ * The first problem of a failed shared-schema parse, as one sentence naming its field ("Title must
+ * be at least 1 character."), for writes checked on the device before they are queued.
+ */
+export function firstIssue(
+  issues: readonly SchemaIssue[],
+  labels: Readonly<Record<string, string>>,
+  fallbackLabel: string,
+): { field: string; message: string } {
+  const issue = issues[0];
+  const field = String(issue?.path[0] ?? "");
+  return { field, message: fieldSentence(field, labels[field] ?? fallbackLabel, issue?.message ?? "is not valid") };
+}
+
 /** Issues of a failed shared-schema parse, placed on the form's fields. */
 export function formErrorsFromIssues<F extends string>(
   issues: readonly SchemaIssue[],

@@ -1,5 +1,6 @@
 import { tables } from "@worktrackr/shared-schema";
 import { type FormEvent, useId, useState } from "react";
+import { firstIssue } from "../api/form-errors.js";
 import type { SyncEngine } from "../data/sync-engine.js";
 
 const inputClass =
@@ -28,9 +29,7 @@ export function NewTicketForm({ engine, onDone }: { engine: SyncEngine; onDone: 
       ...(description.trim() ? { description } : {}),
     });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = fieldLabels[String(issue?.path[0])] ?? "Ticket";
-      setError(`${field} ${issue?.message ?? "is not valid"}.`);
+      setError(firstIssue(parsed.error.issues, fieldLabels, "Ticket").message);
       return;
     }
     setSaving(true);

@@ -1,4 +1,5 @@
 import { type Role, tables, ticketStatusTransitions } from "@worktrackr/shared-schema";
+import { firstIssue } from "../../api/form-errors.js";
 import type { DataLayer } from "../data-layer.js";
 
 /** The ticket fields its page edits as plain values (the description is Yjs text). */
@@ -26,8 +27,7 @@ export async function patchTicket(
 ): Promise<void> {
   const parsed = tables.tickets.patch.safeParse({ id, [field]: value });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TicketPatchError(`${fieldLabels[field]} ${issue?.message ?? "is not valid"}.`);
+    throw new TicketPatchError(firstIssue(parsed.error.issues, fieldLabels, fieldLabels[field]).message);
   }
   await layer.engine.write("tickets", "upsert", { ...parsed.data, id });
 }

@@ -1,4 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
+import { firstIssue } from "../../api/form-errors.js";
 import type { ReplicaAccess } from "../replica-access.js";
 import { type Week, weekOf } from "./week.js";
 import type { TimedEntry } from "./week-totals.js";
@@ -115,13 +116,7 @@ export async function saveEntry(
     ? tables.time_entries.patch.safeParse({ id, ...values, ...(hasMovedWeek ? { timesheet_id: null } : {}) })
     : tables.time_entries.insert.safeParse({ id, ...values });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? "");
-    return {
-      ok: false,
-      field: key,
-      message: `${fieldLabels[key] ?? "Time entry"} ${issue?.message ?? "is not valid"}.`,
-    };
+    return { ok: false, ...firstIssue(parsed.error.issues, fieldLabels, "Time entry") };
   }
   await layer.engine.write("time_entries", "upsert", { ...parsed.data, id });
   return { ok: true };
