@@ -13,3 +13,11 @@ export interface ReplicaAccess {
     write(table: TableName, op: "upsert" | "delete", row: Record<string, unknown> & { id: string }): Promise<unknown>;
   };
 }
+
+/**
+ * SQL saying a row is the signed-in user's (their time, their timesheets). A row written on this
+ * device has no author until the server sets it; other people's rows on the device (a manager's)
+ * always carry theirs.
+ */
+export const isMine = (authorColumn: string, userIdParam: string) =>
+  `(${authorColumn} = ${userIdParam} or ${authorColumn} is null)`;

@@ -1,6 +1,7 @@
 import { tables } from "@worktrackr/shared-schema";
 import { firstIssue } from "../../api/form-errors.js";
-import type { ReplicaAccess } from "../replica-access.js";
+import { isMine, type ReplicaAccess } from "../replica-access.js";
+import { findMyTimesheet } from "./timesheets.js";
 import { type Week, weekOf } from "./week.js";
 import type { TimedEntry } from "./week-totals.js";
 
@@ -18,11 +19,7 @@ export interface TimeEntryLine extends TimedEntry {
   readonly sheet_status: string | null;
 }
 
-/**
- * The signed-in user's entries that started in a week. Entries written on this device have no
- * user_id until the server sets it; other people's are on the device only for managers, and
- * always carry theirs.
- */
+/** The signed-in user's entries that started in a week, unsent ones included. */
 export function listMyEntries(layer: ReplicaAccess, week: Week): Promise<TimeEntryLine[]> {
   return layer.replica.query<TimeEntryLine>(
     `select e.id, e.started_at, e.ended_at, e.billable, e.ticket_id, e.task_id, e.project_id, e.timesheet_id,
@@ -32,7 +29,7 @@ export function listMyEntries(layer: ReplicaAccess, week: Week): Promise<TimeEnt
        left join tasks k on k.id = e.task_id
        left join projects p on p.id = e.project_id
        left join timesheets s on s.id = e.timesheet_id
-      where (e.user_id = $1 or e.user_id is null) and e.started_at >= $2 and e.started_at < $3
+      where ${isMine("e.user_id", "$1")} and e.started_at >= $2 and e.started_at < $3
       order by e.started_at, e.id`,
     [layer.identity.userId, week.start.toISOString(), week.end.toISOString()],
   );
@@ -75,14 +72,6 @@ const lockedWeekMessage = (status: string) =>
     ? "Date is in a week whose timesheet is approved: its time can no longer change."
     : "Date is in a week whose timesheet is submitted: withdraw the timesheet first to change its time.";
 
-async function weekSheetStatus(layer: ReplicaAccess, weekStart: string): Promise<string | null> {
-  const [sheet] = await layer.replica.query<{ status: string }>(
-    "select status from timesheets where week_start = $1 and (user_id = $2 or user_id is null) limit 1",
-    [weekStart, layer.identity.userId],
-  );
-  return sheet?.status ?? null;
-}
-
 /**
  * Adds an entry (id null) or changes one of the user's own, checked with the server's rules first
  * so a write that would be refused later is refused now, where it can still be fixed. An entry
@@ -94,7 +83,7 @@ export async function saveEntry(
   draft: EntryDraft,
 ): Promise<SaveResult> {
   const weekStart = weekOf(new Date(draft.startedAt)).weekStart;
-  const sheetStatus = await weekSheetStatus(layer, weekStart);
+  const sheetStatus = (await findMyTimesheet(layer, weekStart))?.status;
   if (sheetStatus === "submitted" || sheetStatus === "approved") {
     return { ok: false, field: "date", message: lockedWeekMessage(sheetStatus) };
   }

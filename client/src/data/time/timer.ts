@@ -1,5 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
-import type { ReplicaAccess } from "../replica-access.js";
+import { isMine, type ReplicaAccess } from "../replica-access.js";
 
 /** A time entry that has started and not yet stopped: the running timer. */
 export interface RunningTimer {
@@ -21,9 +21,7 @@ export interface TimerTarget {
 
 /**
  * The user's running timers, newest first, from the replica: normally one, but a timer started on
- * another device arrives by sync beside this one's. A time entry written on this device has no
- * user_id until the server sets it; the replica holds other people's entries only for managers,
- * whose own unsent entries are the ones without a user.
+ * another device arrives by sync beside this one's.
  */
 function findRunningTimers(layer: ReplicaAccess, limit: number): Promise<RunningTimer[]> {
   return layer.replica.query<RunningTimer>(
@@ -32,7 +30,7 @@ function findRunningTimers(layer: ReplicaAccess, limit: number): Promise<Running
        from time_entries e
        left join tickets t on t.id = e.ticket_id
        left join tasks k on k.id = e.task_id
-      where e.ended_at is null and (e.user_id = $1 or e.user_id is null)
+      where e.ended_at is null and ${isMine("e.user_id", "$1")}
       order by e.started_at desc, e.id
       limit $2`,
     [layer.identity.userId, limit],

@@ -1,5 +1,5 @@
 import { tables } from "@worktrackr/shared-schema";
-import type { ReplicaAccess } from "../replica-access.js";
+import { isMine, type ReplicaAccess } from "../replica-access.js";
 import type { Week } from "./week.js";
 
 export interface Timesheet {
@@ -13,7 +13,7 @@ export interface Timesheet {
 export async function findMyTimesheet(layer: ReplicaAccess, weekStart: string): Promise<Timesheet | null> {
   const [sheet] = await layer.replica.query<Timesheet>(
     `select id, week_start, status, decision_reason from timesheets
-      where week_start = $1 and (user_id = $2 or user_id is null)
+      where week_start = $1 and ${isMine("user_id", "$2")}
       order by user_id nulls last limit 1`,
     [weekStart, layer.identity.userId],
   );
@@ -34,7 +34,7 @@ export async function submitTimesheet(layer: ReplicaAccess, week: Week): Promise
     `select count(*) filter (where ended_at is not null)::int as stopped,
             count(*) filter (where ended_at is null)::int as running
        from time_entries
-      where (user_id = $1 or user_id is null) and started_at >= $2 and started_at < $3`,
+      where ${isMine("user_id", "$1")} and started_at >= $2 and started_at < $3`,
     [layer.identity.userId, week.start.toISOString(), week.end.toISOString()],
   );
   if ((counts?.running ?? 0) > 0) throw new TimesheetError("Stop the running timer before submitting this week.");
@@ -52,7 +52,7 @@ export async function submitTimesheet(layer: ReplicaAccess, week: Week): Promise
   }
   const unlinked = await layer.replica.query<{ id: string }>(
     `select id from time_entries
-      where (user_id = $1 or user_id is null) and started_at >= $2 and started_at < $3
+      where ${isMine("user_id", "$1")} and started_at >= $2 and started_at < $3
         and timesheet_id is distinct from $4
       order by started_at, id`,
     [layer.identity.userId, week.start.toISOString(), week.end.toISOString(), sheet.id],
