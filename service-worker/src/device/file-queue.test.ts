@@ -51,4 +51,12 @@ describe("FileQueue", () => {
     expect(await queue.pending()).toEqual([]);
     expect(await queue.get(sha(2))).toMatchObject({ state: "rejected", reason: "Only photos can be uploaded." });
   });
+
+  it("reads several photos at once, in the order asked, with a gap for one the server already has", async () => {
+    const queue = new FileQueue(open(), orgA);
+    await queue.add(photo(1));
+    await queue.add(photo(2));
+    const found = await queue.getMany([sha(2), sha(9), sha(1)]);
+    expect(found.map((f) => f?.filename)).toEqual(["photo-2.jpg", undefined, "photo-1.jpg"]);
+  });
 });

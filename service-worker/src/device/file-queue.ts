@@ -54,6 +54,11 @@ export class FileQueue {
     return this.#db.files.get(this.#key(sha256));
   }
 
+  /** Several files in one read, in the order asked; undefined where the server already has one. */
+  getMany(sha256s: readonly string[]): Promise<(QueuedFileRecord | undefined)[]> {
+    return this.#db.files.bulkGet(sha256s.map((sha256) => this.#key(sha256)));
+  }
+
   /** What is waiting to go up, oldest first. */
   pending(): Promise<QueuedFileRecord[]> {
     return this.#inState("pending").toArray();
