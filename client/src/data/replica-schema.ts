@@ -44,18 +44,18 @@ export async function prepareReplicaSchema(db: ReplicaDatabase): Promise<boolean
   return db.transaction(async (tx) => {
     await tx.exec(syncStateDdl);
     const { rows } = await tx.query<{ schema_hash: string }>("select schema_hash from sync_state where id = 1");
-    if (rows[0]?.schema_hash === schemaHash) {
-      await tx.exec(replicaIndexesDdl);
-      return false;
+    const isRebuilt = rows[0]?.schema_hash !== schemaHash;
+    if (isRebuilt) {
+      await dropReplicatedTables(tx);
+      await tx.exec(schema);
+      await tx.query(
+        `insert into sync_state (id, pull_cursor, schema_hash) values (1, 0, $1)
+         on conflict (id) do update set pull_cursor = 0, schema_hash = excluded.schema_hash`,
+        [schemaHash],
+      );
     }
-    await dropReplicatedTables(tx);
-    await tx.exec(schema);
+    // Outside the hash, so an index added later reaches existing replicas without a rebuild.
     await tx.exec(replicaIndexesDdl);
-    await tx.query(
-      `insert into sync_state (id, pull_cursor, schema_hash) values (1, 0, $1)
-       on conflict (id) do update set pull_cursor = 0, schema_hash = excluded.schema_hash`,
-      [schemaHash],
-    );
-    return true;
+    return isRebuilt;
   });
 }
