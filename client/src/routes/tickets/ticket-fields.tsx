@@ -5,9 +5,8 @@ import { patchTicket, statusChoices, type TicketField, TicketPatchError } from "
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { useMembers } from "../../hooks/use-members.js";
 import { useQueues } from "../../hooks/use-queues.js";
-import { fieldClass, priorityLabels, statusLabels } from "./ticket-labels.js";
-
-const labelClass = "block text-sm font-medium text-slate-700";
+import { type Choice, ChoiceField } from "./choice-field.js";
+import { fieldClass, labelClass, priorityLabels, statusLabels } from "./ticket-labels.js";
 
 /** Title, status, priority, assignee and queue: each change is saved at once as a one-field patch. */
 export function TicketFields({ ticket, role }: { ticket: TicketDetail; role: Role }) {
@@ -59,61 +58,31 @@ export function TicketFields({ ticket, role }: { ticket: TicketDetail; role: Rol
         ) : null}
       </form>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <label className={labelClass}>
-          Status
-          <select value={ticket.status} onChange={(e) => void save("status", e.target.value)} className={fieldClass}>
-            {statusChoices(role, ticket.status).map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s] ?? s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          Priority
-          <select
-            value={ticket.priority}
-            onChange={(e) => void save("priority", e.target.value)}
-            className={fieldClass}
-          >
-            {ticketPriorities.map((p) => (
-              <option key={p} value={p}>
-                {priorityLabels[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          Assignee
-          <select
-            value={ticket.assignee_id ?? ""}
-            disabled={!canAssign}
-            onChange={(e) => void save("assignee_id", e.target.value || null)}
-            className={fieldClass}
-          >
-            <option value="">Unassigned</option>
-            {(members.data ?? []).map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          Queue
-          <select
-            value={ticket.queue_id ?? ""}
-            onChange={(e) => void save("queue_id", e.target.value || null)}
-            className={fieldClass}
-          >
-            <option value="">No queue</option>
-            {(queues.data ?? []).map((q) => (
-              <option key={q.id} value={q.id}>
-                {q.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label="Status"
+          value={ticket.status}
+          choices={statusChoices(role, ticket.status).map((s) => [s, statusLabels[s] ?? s])}
+          onChange={(value) => void save("status", value)}
+        />
+        <ChoiceField
+          label="Priority"
+          value={ticket.priority}
+          choices={ticketPriorities.map((p) => [p, priorityLabels[p] ?? p])}
+          onChange={(value) => void save("priority", value)}
+        />
+        <ChoiceField
+          label="Assignee"
+          value={ticket.assignee_id ?? ""}
+          choices={[["", "Unassigned"], ...(members.data ?? []).map((m): Choice => [m.id, m.name])]}
+          isDisabled={!canAssign}
+          onChange={(value) => void save("assignee_id", value || null)}
+        />
+        <ChoiceField
+          label="Queue"
+          value={ticket.queue_id ?? ""}
+          choices={[["", "No queue"], ...(queues.data ?? []).map((q): Choice => [q.id, q.name])]}
+          onChange={(value) => void save("queue_id", value || null)}
+        />
       </div>
       {!canAssign ? <p className="text-xs text-slate-500">Only admins and managers reassign tickets.</p> : null}
       {error ? (

@@ -3,9 +3,8 @@ import { useState } from "react";
 import { type TicketFilters, unassigned } from "../../data/tickets/ticket-filters.js";
 import { useMembers } from "../../hooks/use-members.js";
 import { useQueues } from "../../hooks/use-queues.js";
-import { fieldClass, priorityLabels, statusLabels } from "./ticket-labels.js";
-
-const labelClass = "block text-sm font-medium text-slate-700";
+import { type Choice, ChoiceField } from "./choice-field.js";
+import { fieldClass, labelClass, priorityLabels, statusLabels } from "./ticket-labels.js";
 
 /** Status, priority, assignee, queue and a search over title and description. */
 export function TicketFilterBar({
@@ -43,51 +42,34 @@ export function TicketFilterBar({
           className={fieldClass}
         />
       </label>
-      <label className={labelClass}>
-        Status
-        <select value={filters.status ?? ""} onChange={(e) => set("status", e.target.value)} className={fieldClass}>
-          <option value="">Any status</option>
-          {ticketStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabels[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Priority
-        <select value={filters.priority ?? ""} onChange={(e) => set("priority", e.target.value)} className={fieldClass}>
-          <option value="">Any priority</option>
-          {ticketPriorities.map((p) => (
-            <option key={p} value={p}>
-              {priorityLabels[p]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Assignee
-        <select value={filters.assignee ?? ""} onChange={(e) => set("assignee", e.target.value)} className={fieldClass}>
-          <option value="">Anyone</option>
-          <option value={unassigned}>Unassigned</option>
-          {(members.data ?? []).map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Queue
-        <select value={filters.queue ?? ""} onChange={(e) => set("queue", e.target.value)} className={fieldClass}>
-          <option value="">Any queue</option>
-          {(queues.data ?? []).map((q) => (
-            <option key={q.id} value={q.id}>
-              {q.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label="Status"
+        value={filters.status ?? ""}
+        choices={[["", "Any status"], ...ticketStatuses.map((st): Choice => [st, statusLabels[st] ?? st])]}
+        onChange={(value) => set("status", value)}
+      />
+      <ChoiceField
+        label="Priority"
+        value={filters.priority ?? ""}
+        choices={[["", "Any priority"], ...ticketPriorities.map((p): Choice => [p, priorityLabels[p] ?? p])]}
+        onChange={(value) => set("priority", value)}
+      />
+      <ChoiceField
+        label="Assignee"
+        value={filters.assignee ?? ""}
+        choices={[
+          ["", "Anyone"],
+          [unassigned, "Unassigned"],
+          ...(members.data ?? []).map((m): Choice => [m.id, m.name]),
+        ]}
+        onChange={(value) => set("assignee", value)}
+      />
+      <ChoiceField
+        label="Queue"
+        value={filters.queue ?? ""}
+        choices={[["", "Any queue"], ...(queues.data ?? []).map((q): Choice => [q.id, q.name])]}
+        onChange={(value) => set("queue", value)}
+      />
       {hasFilters ? (
         <button
           type="button"
