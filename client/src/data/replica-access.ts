@@ -21,3 +21,10 @@ export interface ReplicaAccess {
  */
 export const isMine = (authorColumn: string, userIdParam: string) =>
   `(${authorColumn} = ${userIdParam} or ${authorColumn} is null)`;
+
+/**
+ * SQL saying a ticket is on the signed-in user's list: assigned to them, or created on this
+ * device and not yet synced (no assignee and no creator yet; the server assigns it to its creator).
+ */
+export const isMyTicket = (userIdParam: string) =>
+  `(assignee_id = ${userIdParam} or (assignee_id is null and created_by is null))`;

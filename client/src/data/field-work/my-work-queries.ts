@@ -1,4 +1,4 @@
-import type { ReplicaAccess } from "../replica-access.js";
+import { isMyTicket, type ReplicaAccess } from "../replica-access.js";
 
 /** A ticket on the user's list for today. */
 export interface MyTicket {
@@ -20,13 +20,12 @@ export interface MyTask {
 
 /**
  * The user's open and pending tickets: scheduled ones by date (overdue and today's first), then
- * unscheduled ones by priority. A ticket created on this device has no assignee until the server
- * assigns it to its creator, and no creator yet either: it is the user's own.
+ * unscheduled ones by priority.
  */
 export function listMyTickets(layer: ReplicaAccess): Promise<MyTicket[]> {
   return layer.replica.query<MyTicket>(
     `select id, title, status, priority, scheduled_date from tickets
-      where (assignee_id = $1 or (assignee_id is null and created_by is null))
+      where ${isMyTicket("$1")}
         and status in ('open', 'pending')
       order by scheduled_date nulls last,
                case priority when 'urgent' then 0 when 'high' then 1 when 'medium' then 2 else 3 end,

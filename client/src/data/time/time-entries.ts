@@ -1,6 +1,6 @@
 import { tables } from "@worktrackr/shared-schema";
 import { firstIssue } from "../../api/form-errors.js";
-import { isMine, type ReplicaAccess } from "../replica-access.js";
+import { isMine, isMyTicket, type ReplicaAccess } from "../replica-access.js";
 import { findMyTimesheet } from "./timesheets.js";
 import { type Week, weekOf } from "./week.js";
 import type { TimedEntry } from "./week-totals.js";
@@ -127,7 +127,7 @@ export interface BookingOption {
 export function listTicketOptions(layer: ReplicaAccess): Promise<BookingOption[]> {
   return layer.replica.query<BookingOption>(
     `select id, title, null as project_id from tickets
-      where (assignee_id = $1 or (assignee_id is null and created_by is null)) and status <> 'closed'
+      where ${isMyTicket("$1")} and status <> 'closed'
       order by title, id limit 200`,
     [layer.identity.userId],
   );
