@@ -2,7 +2,7 @@ import type { userApi } from "@worktrackr/shared-schema";
 import { formErrorsFromApi } from "../../api/form-errors.js";
 import { dangerButtonClass } from "../../components/form/form-styles.js";
 import { roleLabels } from "./team-members.js";
-import { useRemoveMember } from "./use-members.js";
+import { useRemoveMember } from "./use-team.js";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 

@@ -7,7 +7,7 @@ import { FormMessage } from "../../components/form/form-message.js";
 import { inputClass, linkClass, primaryButtonClass } from "../../components/form/form-styles.js";
 import { TextField } from "../../components/form/text-field.js";
 import { roleDescriptions, roleLabels } from "./team-members.js";
-import { useRefreshTeam } from "./use-members.js";
+import { useRefreshTeam } from "./use-team.js";
 
 const labels = { email: "Email", role: "Role" } as const;
 

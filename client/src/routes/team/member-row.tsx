@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { formErrorsFromApi } from "../../api/form-errors.js";
 import { dangerButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
 import { roleLabels } from "./team-members.js";
-import { useChangeRole, useRemoveMember } from "./use-members.js";
+import { useChangeRole, useRemoveMember } from "./use-team.js";
 
 const noLabels = {} as const;
 

@@ -9,7 +9,7 @@ import { InvitationRow } from "./invitation-row.js";
 import { InviteForm } from "./invite-form.js";
 import { MemberRow } from "./member-row.js";
 import { splitTeam } from "./team-members.js";
-import { useMembers } from "./use-members.js";
+import { useTeamMembers } from "./use-team.js";
 
 /** The team: admins invite, change roles and remove; managers look; staff are told who can. */
 export function TeamScreen() {
@@ -17,7 +17,7 @@ export function TeamScreen() {
   const role = session.data?.role ?? null;
   const canView = role !== null && can(role, "members.view");
   const canManage = role !== null && can(role, "members.manage");
-  const members = useMembers(canView);
+  const members = useTeamMembers(canView);
   const subscription = useSubscription(canManage);
   const seats = subscription.data?.seats;
 

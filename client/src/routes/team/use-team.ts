@@ -4,8 +4,8 @@ import { apiFetch } from "../../api/api-fetch.js";
 
 const membersKey = ["members"] as const;
 
-/** GET /api/user/members: admins and managers may list the team. */
-export function useMembers(canView: boolean) {
+/** The team from the server (GET /api/user/members): admins and managers may list it. */
+export function useTeamMembers(canView: boolean) {
   return useQuery({
     queryKey: membersKey,
     queryFn: async () => (await apiFetch<{ members: userApi.Member[] }>("/api/user/members")).members,
