@@ -43,3 +43,21 @@ export function TextField({ label, value, onValueChange, error, hint, ...input }
     </div>
   );
 }
+
+/** The account's current password, asked before a change to how it signs in. */
+export function CurrentPasswordField(props: {
+  readonly value: string;
+  readonly onValueChange: (value: string) => void;
+  readonly error?: string | undefined;
+}) {
+  return (
+    <TextField
+      label="Current password"
+      type="password"
+      name="currentPassword"
+      autoComplete="current-password"
+      required
+      {...props}
+    />
+  );
+}

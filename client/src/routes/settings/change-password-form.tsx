@@ -5,7 +5,7 @@ import { apiFetch } from "../../api/api-fetch.js";
 import { useSchemaForm } from "../../api/use-schema-form.js";
 import { FormMessage } from "../../components/form/form-message.js";
 import { primaryButtonClass } from "../../components/form/form-styles.js";
-import { TextField } from "../../components/form/text-field.js";
+import { CurrentPasswordField, TextField } from "../../components/form/text-field.js";
 
 const labels = { currentPassword: "Current password", newPassword: "New password" } as const;
 
@@ -33,12 +33,7 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <TextField
-        label={labels.currentPassword}
-        type="password"
-        name="currentPassword"
-        autoComplete="current-password"
-        required
+      <CurrentPasswordField
         value={currentPassword}
         onValueChange={setCurrentPassword}
         error={change.errors.fields.currentPassword}

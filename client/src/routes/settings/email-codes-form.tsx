@@ -5,7 +5,7 @@ import { apiFetch } from "../../api/api-fetch.js";
 import { useSchemaForm } from "../../api/use-schema-form.js";
 import { FormMessage } from "../../components/form/form-message.js";
 import { primaryButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
-import { TextField } from "../../components/form/text-field.js";
+import { CurrentPasswordField } from "../../components/form/text-field.js";
 
 const labels = { currentPassword: "Current password" } as const;
 
@@ -33,12 +33,7 @@ export function EmailCodesForm({ email, onDone }: { email: string; onDone: () =>
       <p className="text-slate-700">
         Each time you sign in, we will email a 6-digit code to <strong>{email}</strong>.
       </p>
-      <TextField
-        label={labels.currentPassword}
-        type="password"
-        name="currentPassword"
-        autoComplete="current-password"
-        required
+      <CurrentPasswordField
         value={currentPassword}
         onValueChange={setCurrentPassword}
         error={turnOn.errors.fields.currentPassword}

@@ -5,7 +5,7 @@ import { apiFetch } from "../../api/api-fetch.js";
 import { singleFieldSchema, useSchemaForm } from "../../api/use-schema-form.js";
 import { FormMessage } from "../../components/form/form-message.js";
 import { primaryButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
-import { TextField } from "../../components/form/text-field.js";
+import { CurrentPasswordField, TextField } from "../../components/form/text-field.js";
 
 const passwordSchema = singleFieldSchema("currentPassword", authApi.ZPassword);
 const passwordLabels = { currentPassword: "Current password" } as const;
@@ -48,12 +48,7 @@ export function TotpSetup({ onDone }: { onDone: () => void }) {
     return (
       <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Set up an authenticator app">
         <p className="text-slate-700">Enter your password to set up an authenticator app.</p>
-        <TextField
-          label={passwordLabels.currentPassword}
-          type="password"
-          name="currentPassword"
-          autoComplete="current-password"
-          required
+        <CurrentPasswordField
           value={currentPassword}
           onValueChange={setCurrentPassword}
           error={setup.errors.fields.currentPassword}

@@ -5,7 +5,7 @@ import { apiFetch } from "../../api/api-fetch.js";
 import { useSchemaForm } from "../../api/use-schema-form.js";
 import { FormMessage } from "../../components/form/form-message.js";
 import { dangerButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
-import { TextField } from "../../components/form/text-field.js";
+import { CurrentPasswordField, TextField } from "../../components/form/text-field.js";
 
 const labels = { code: "Code from the app", currentPassword: "Current password" } as const;
 
@@ -49,12 +49,7 @@ export function TwoFactorOffForm({ usesApp, onDone }: { usesApp: boolean; onDone
           hint="Or one of your backup codes."
         />
       ) : null}
-      <TextField
-        label={labels.currentPassword}
-        type="password"
-        name="currentPassword"
-        autoComplete="current-password"
-        required
+      <CurrentPasswordField
         value={currentPassword}
         onValueChange={setCurrentPassword}
         error={turnOff.errors.fields.currentPassword}
