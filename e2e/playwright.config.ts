@@ -12,6 +12,9 @@ export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
   timeout: 60_000,
+  // Reopening PGlite from IndexedDB after a reload, and a sync after the network returns, take a
+  // few seconds on a phone or a busy CI machine: every wait allows for that, not only some.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

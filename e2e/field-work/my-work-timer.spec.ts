@@ -38,7 +38,7 @@ test("a timer started on My work runs on across an offline reload, stops offline
   await expect(generalTime.getByRole("button", { name: "Edit" })).toBeVisible();
 
   await context.setOffline(false);
-  await expect(status).toContainText("All changes synced", { timeout: 15_000 });
+  await expect(status).toContainText("All changes synced");
   const entries = await serverRows(page, "time_entries");
   const general = entries.filter((e) => e.ticket_id === null && e.task_id === null && e.project_id === null);
   expect(general).toHaveLength(1);

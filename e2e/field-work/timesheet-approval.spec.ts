@@ -62,7 +62,7 @@ test("a manager approves a submitted timesheet, and its entries are approved wit
 
   // The decision is pushed a moment after the tap; the server's answer is what counts.
   await expect
-    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.id === sheetId), { timeout: 15_000 })
+    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.id === sheetId))
     .toMatchObject({ status: "approved", decided_by: expect.any(String) });
   const entry = (await serverRows(page, "time_entries")).find((e) => e.id === entryId);
   expect(entry).toMatchObject({ approval_status: "approved" });

@@ -50,9 +50,7 @@ test("time added and corrected by hand in last week is submitted as its timeshee
 
   // The writes are pushed a moment after the tap; the server's answer is what counts.
   await expect
-    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.week_start === weekStart), {
-      timeout: 15_000,
-    })
+    .poll(async () => (await serverRows(page, "timesheets")).find((s) => s.week_start === weekStart))
     .toMatchObject({ status: "submitted", submitted_at: expect.any(String) });
   const sheet = (await serverRows(page, "timesheets")).find((s) => s.week_start === weekStart);
   const entries = await serverRows(page, "time_entries");

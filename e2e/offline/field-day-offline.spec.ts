@@ -100,7 +100,7 @@ test("a ticket, a timer and a photo recorded offline survive a reload, reach the
   expect(width).toBe(1600);
 
   // The office sees it without touching anything.
-  await expect(officePage.getByRole("link", { name: title })).toBeVisible({ timeout: 15_000 });
+  await expect(officePage.getByRole("link", { name: title })).toBeVisible({});
   await office.close();
   expect(pageErrors).toEqual([]);
 });
@@ -139,9 +139,7 @@ test("the service worker sends what was recorded offline after the app was close
     lastChance: false,
   });
 
-  await expect
-    .poll(async () => (await serverRows(bystander, "tickets")).some((t) => t.title === title), { timeout: 15_000 })
-    .toBe(true);
+  await expect.poll(async () => (await serverRows(bystander, "tickets")).some((t) => t.title === title)).toBe(true);
 
   // Opening the app again: nothing waiting, the ticket there once.
   const reopened = await context.newPage();

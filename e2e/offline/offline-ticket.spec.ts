@@ -37,7 +37,7 @@ test("a ticket created offline survives a reload and reaches the server when the
   await expect(seededTicket).toBeVisible();
 
   await context.setOffline(false);
-  await expect(status).toContainText("All changes synced", { timeout: 15_000 });
+  await expect(status).toContainText("All changes synced");
   await expect(tickets.getByRole("listitem").filter({ hasText: "Offline leak" })).toHaveCount(1);
 
   const stored = await page.request.get("/api/tickets?q=Offline%20leak");

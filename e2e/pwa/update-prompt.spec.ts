@@ -22,7 +22,7 @@ test("a new version waits for the user's say-so: a half-typed ticket is never lo
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
     const prompt = page.getByRole("alert").filter({ hasText: "A new version is ready." });
-    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    await expect(prompt).toBeVisible({});
     await page.waitForTimeout(1000);
     await expect(page.getByLabel("Title")).toHaveValue("Half-typed when the update came");
 

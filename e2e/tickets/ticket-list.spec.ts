@@ -44,6 +44,6 @@ test("a ticket saved offline is marked as waiting until it reaches the server", 
   );
 
   await context.setOffline(false);
-  await expect(page.getByRole("status")).toContainText("All changes synced", { timeout: 15_000 });
+  await expect(page.getByRole("status")).toContainText("All changes synced");
   await expect(row).not.toContainText("Waiting to sync");
 });
