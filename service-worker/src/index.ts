@@ -3,14 +3,12 @@
 export type { QueuedFileRecord } from "./device/device-database.js";
 export { outboxDatabaseName } from "./device/device-database.js";
 export { type DeviceStore, openDeviceStore } from "./device/device-store.js";
-export type { FileQueue, NewQueuedFile } from "./device/file-queue.js";
+export type { FileQueue } from "./device/file-queue.js";
 export { outboxSyncTag } from "./device/flush-in-background.js";
 export {
   httpTransport,
   SyncHttpError,
   SyncNetworkError,
-  sendToServer,
   UpgradeRequiredError,
 } from "./device/http-transport.js";
-export type { DexieOutbox } from "./device/outbox.js";
 export { filesCacheName, fileUrl, uploadPendingFiles } from "./device/upload-files.js";
