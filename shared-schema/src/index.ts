@@ -25,6 +25,7 @@ export {
   type OutboxEntry,
   type OutboxStore,
   pairAcks,
+  pushPending,
   type ReplicaStore,
   type Row,
   SyncClient,

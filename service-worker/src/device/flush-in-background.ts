@@ -1,4 +1,4 @@
-import { authApi, pairAcks, protocolVersion, syncApi } from "@worktrackr/shared-schema";
+import { authApi, pairAcks, pushPending } from "@worktrackr/shared-schema";
 import { openDeviceDatabase } from "./device-database.js";
 import { recordedClientId } from "./device-store.js";
 import { FileQueue } from "./file-queue.js";
@@ -34,20 +34,13 @@ export async function flushInBackground(): Promise<BackgroundFlushResult> {
     const uploadedFiles = await uploadPendingFiles(new FileQueue(db, organisationId), cache);
 
     const outbox = new DexieOutbox(db, organisationId);
-    let pushedWrites = 0;
-    for (;;) {
-      const batch = (await outbox.pending()).slice(0, syncApi.maxMutationsPerPush);
-      if (batch.length === 0) break;
-      const response = await httpTransport.push({ clientId, protocolVersion, mutations: batch });
+    const pushedWrites = await pushPending(outbox, httpTransport, clientId, (batch, response) =>
       // One transaction, so the page never sees a write gone from the queue but its answer not kept.
-      await db.transaction("rw", db.entries, db.unappliedAcks, async () => {
+      db.transaction("rw", db.entries, db.unappliedAcks, async () => {
         await outbox.settle(response.acks);
         await outbox.keepUnappliedAcks(pairAcks(batch, response.acks));
-      });
-      pushedWrites += batch.length;
-      // A server that answers none of them would otherwise be asked the same thing forever.
-      if (response.acks.length === 0) break;
-    }
+      }),
+    );
     return { uploadedFiles, pushedWrites };
   } finally {
     db.close();

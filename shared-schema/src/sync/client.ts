@@ -51,6 +51,29 @@ export function pairAcks(sent: readonly Mutation[], acks: readonly Ack[]): Acked
   });
 }
 
+/**
+ * Sends an outbox's pending writes in order, in batches, until none is left; each batch's answers
+ * go to onAnswered, which must settle them in the outbox. Used by the page's SyncClient and by the
+ * service worker, which has no replica to apply the answers to. Stops if a batch is not answered
+ * at all, rather than asking the same thing forever.
+ */
+export async function pushPending(
+  outbox: OutboxStore,
+  transport: SyncTransport,
+  clientId: string,
+  onAnswered: (batch: readonly Mutation[], response: PushResponse) => Promise<void>,
+): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const batch = (await outbox.pending()).slice(0, maxMutationsPerPush);
+    if (batch.length === 0) return sent;
+    const response = await transport.push({ clientId, protocolVersion, mutations: batch });
+    await onAnswered(batch, response);
+    sent += batch.length;
+    if (response.acks.length === 0) return sent;
+  }
+}
+
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: number, limit: number): Promise<PullResponse>;
@@ -133,21 +156,13 @@ export class SyncClient {
   }
 
   /** Sends the outbox in order, in batches; acknowledged mutations leave it. */
-  async push(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const pending = (await this.options.outbox.pending()).slice(0, maxMutationsPerPush);
-      if (pending.length === 0) return sent;
-      const response = await this.options.transport.push({
-        clientId: this.options.clientId,
-        protocolVersion,
-        mutations: pending,
-      });
+  push(): Promise<number> {
+    const { outbox, transport, clientId } = this.options;
+    return pushPending(outbox, transport, clientId, async (batch, response) => {
       this.clock.receive(response.hlc);
-      await this.options.outbox.settle(response.acks);
-      await this.applyAcks(pairAcks(pending, response.acks));
-      sent += pending.length;
-    }
+      await outbox.settle(response.acks);
+      await this.applyAcks(pairAcks(batch, response.acks));
+    });
   }
 
   /**
