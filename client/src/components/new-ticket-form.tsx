@@ -2,9 +2,7 @@ import { tables } from "@worktrackr/shared-schema";
 import { type FormEvent, useId, useState } from "react";
 import { firstIssue } from "../api/form-errors.js";
 import type { SyncEngine } from "../data/sync-engine.js";
-
-const inputClass =
-  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500";
+import { inputClass } from "./form/form-styles.js";
 
 const fieldLabels: Record<string, string> = { title: "Title", description: "Description" };
 

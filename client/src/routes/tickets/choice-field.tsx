@@ -1,4 +1,4 @@
-import { fieldClass, labelClass } from "./ticket-labels.js";
+import { inputClass, labelClass } from "../../components/form/form-styles.js";
 
 /** A choice as a select shows it: its stored value and its name for people. */
 export type Choice = readonly [value: string, label: string];
@@ -20,7 +20,7 @@ export function ChoiceField({
   return (
     <label className={labelClass}>
       {label}
-      <select value={value} disabled={isDisabled} onChange={(e) => onChange(e.target.value)} className={fieldClass}>
+      <select value={value} disabled={isDisabled} onChange={(e) => onChange(e.target.value)} className={inputClass}>
         {choices.map(([choice, name]) => (
           <option key={choice} value={choice}>
             {name}

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
+import { inputClass } from "../../components/form/form-styles.js";
 import { addComment } from "../../data/tickets/ticket-comments.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { usePendingRowIds } from "../../hooks/use-pending-row-ids.js";
 import { useTicketComments } from "../../hooks/use-ticket-comments.js";
 import { formatWhen } from "./format-when.js";
-import { fieldClass } from "./ticket-labels.js";
 
 /** The ticket's conversation: comments are only ever added, never edited here. */
 export function TicketComments({ ticketId }: { ticketId: string }) {
@@ -54,7 +54,7 @@ export function TicketComments({ ticketId }: { ticketId: string }) {
       <form onSubmit={(e) => void onSubmit(e)} className="mt-4 space-y-2" noValidate>
         <label className="block text-sm font-medium text-slate-700">
           Comment
-          <textarea value={body} rows={3} onChange={(e) => setBody(e.target.value)} className={fieldClass} />
+          <textarea value={body} rows={3} onChange={(e) => setBody(e.target.value)} className={inputClass} />
         </label>
         {error ? (
           <p role="alert" className="text-sm text-red-700">

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { CollaborativeTextarea } from "../../components/collaborative-textarea.js";
+import { inputClass } from "../../components/form/form-styles.js";
 import { useSyncStatus } from "../../hooks/use-sync-status.js";
 import { useYjsText } from "../../hooks/use-yjs-text.js";
-import { fieldClass } from "./ticket-labels.js";
 
 /**
  * The description, edited together: live with others while online, kept on the device and merged
@@ -32,7 +32,7 @@ export function TicketDescription({ ticketId, storedText }: { ticketId: string; 
           id={fieldId}
           text={text}
           rows={6}
-          className={fieldClass}
+          className={inputClass}
           aria-describedby="description-status"
         />
       ) : (
@@ -41,7 +41,7 @@ export function TicketDescription({ ticketId, storedText }: { ticketId: string; 
           readOnly
           rows={6}
           value={storedText ?? ""}
-          className={fieldClass}
+          className={inputClass}
           aria-describedby="description-status"
         />
       )}

@@ -1,12 +1,13 @@
 import { can, type Role, ticketPriorities } from "@worktrackr/shared-schema";
 import { type FormEvent, useEffect, useState } from "react";
+import { inputClass, labelClass } from "../../components/form/form-styles.js";
 import type { TicketDetail } from "../../data/tickets/ticket-detail.js";
 import { patchTicket, statusChoices, type TicketField, TicketPatchError } from "../../data/tickets/ticket-patch.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { useMembers } from "../../hooks/use-members.js";
 import { useQueues } from "../../hooks/use-queues.js";
 import { type Choice, ChoiceField } from "./choice-field.js";
-import { fieldClass, labelClass, priorityLabels, statusLabels } from "./ticket-labels.js";
+import { priorityLabels, statusLabels } from "./ticket-labels.js";
 
 /** Title, status, priority, assignee and queue: each change is saved at once as a one-field patch. */
 export function TicketFields({ ticket, role }: { ticket: TicketDetail; role: Role }) {
@@ -45,7 +46,7 @@ export function TicketFields({ ticket, role }: { ticket: TicketDetail; role: Rol
             maxLength={500}
             onChange={(e) => setTitle(e.target.value)}
             onBlur={onTitleSubmit}
-            className={fieldClass}
+            className={inputClass}
           />
         </label>
         {isTitleChanged ? (

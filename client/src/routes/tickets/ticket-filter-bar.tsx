@@ -1,10 +1,11 @@
 import { ticketPriorities, ticketStatuses } from "@worktrackr/shared-schema";
 import { useState } from "react";
+import { inputClass, labelClass } from "../../components/form/form-styles.js";
 import { type TicketFilters, unassigned } from "../../data/tickets/ticket-filters.js";
 import { useMembers } from "../../hooks/use-members.js";
 import { useQueues } from "../../hooks/use-queues.js";
 import { type Choice, ChoiceField } from "./choice-field.js";
-import { fieldClass, labelClass, priorityLabels, statusLabels } from "./ticket-labels.js";
+import { priorityLabels, statusLabels } from "./ticket-labels.js";
 
 /** Status, priority, assignee, queue and a search over title and description. */
 export function TicketFilterBar({
@@ -39,7 +40,7 @@ export function TicketFilterBar({
             setSearch(e.target.value);
             set("search", e.target.value.trim());
           }}
-          className={fieldClass}
+          className={inputClass}
         />
       </label>
       <ChoiceField

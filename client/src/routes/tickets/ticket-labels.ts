@@ -28,8 +28,3 @@ export const priorityBadge: Record<string, string> = {
 };
 
 export const badgeClass = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
-
-export const labelClass = "block text-sm font-medium text-slate-700";
-
-export const fieldClass =
-  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-500 disabled:bg-slate-50 disabled:text-slate-500";

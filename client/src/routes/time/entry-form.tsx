@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { inputClass, labelClass } from "../../components/form/form-styles.js";
 import type { DataLayer } from "../../data/data-layer.js";
 import { type EntryTimesField, entryTimes, localTimeOfDay } from "../../data/time/entry-times.js";
 import { type BookingOption, saveEntry, type TimeEntryLine } from "../../data/time/time-entries.js";
@@ -17,10 +18,6 @@ const savedFieldToFormField: Record<string, FormField> = {
   notes: "notes",
   billable: "billable",
 };
-
-const inputClass =
-  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-600";
-const labelClass = "block text-sm font-medium text-slate-700";
 
 const durationText = (seconds: number) =>
   `${Math.floor(seconds / 3600)}:${String(Math.round((seconds % 3600) / 60)).padStart(2, "0")}`;
