@@ -2,7 +2,7 @@ import { tables } from "@worktrackr/shared-schema";
 import { type FormEvent, useId, useState } from "react";
 import { firstIssue } from "../api/form-errors.js";
 import type { SyncEngine } from "../data/sync-engine.js";
-import { inputClass } from "./form/form-styles.js";
+import { inputClass, primaryButtonClass, secondaryButtonClass } from "./form/form-styles.js";
 
 const fieldLabels: Record<string, string> = { title: "Title", description: "Description" };
 
@@ -76,18 +76,10 @@ export function NewTicketForm({ engine, onDone }: { engine: SyncEngine; onDone: 
         </p>
       ) : null}
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={isSaving}
-          className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-60"
-        >
+        <button type="submit" disabled={isSaving} className={primaryButtonClass}>
           Save
         </button>
-        <button
-          type="button"
-          onClick={onDone}
-          className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
-        >
+        <button type="button" onClick={onDone} className={secondaryButtonClass}>
           Cancel
         </button>
       </div>

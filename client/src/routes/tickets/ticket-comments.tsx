@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { inputClass } from "../../components/form/form-styles.js";
+import { inputClass, primaryButtonClass } from "../../components/form/form-styles.js";
 import { addComment } from "../../data/tickets/ticket-comments.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
 import { usePendingRowIds } from "../../hooks/use-pending-row-ids.js";
@@ -61,7 +61,7 @@ export function TicketComments({ ticketId }: { ticketId: string }) {
             {error}
           </p>
         ) : null}
-        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+        <button type="submit" className={primaryButtonClass}>
           Add comment
         </button>
       </form>

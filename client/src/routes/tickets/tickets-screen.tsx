@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { NavLink } from "react-router";
 import { useSession } from "../../api/use-session.js";
+import { primaryButtonClass } from "../../components/form/form-styles.js";
 import { NewTicketForm } from "../../components/new-ticket-form.js";
 import { ticketListLimit } from "../../data/tickets/ticket-list.js";
 import { useDataLayer } from "../../hooks/use-data-layer.js";
@@ -31,11 +32,7 @@ export function TicketsScreen() {
           Tickets
         </h1>
         {layer && !isFormOpen ? (
-          <button
-            type="button"
-            onClick={() => setFormOpen(true)}
-            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900"
-          >
+          <button type="button" onClick={() => setFormOpen(true)} className={primaryButtonClass}>
             New ticket
           </button>
         ) : null}

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { inputClass, labelClass } from "../../components/form/form-styles.js";
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
 import type { DataLayer } from "../../data/data-layer.js";
 import { type EntryTimesField, entryTimes, localTimeOfDay } from "../../data/time/entry-times.js";
 import { type BookingOption, saveEntry, type TimeEntryLine } from "../../data/time/time-entries.js";
@@ -253,18 +253,10 @@ export function EntryForm({
         </p>
       ) : null}
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={isSaving}
-          className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-60"
-        >
+        <button type="submit" disabled={isSaving} className={primaryButtonClass}>
           Save
         </button>
-        <button
-          type="button"
-          onClick={onDone}
-          className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
-        >
+        <button type="button" onClick={onDone} className={secondaryButtonClass}>
           Cancel
         </button>
       </div>

@@ -2,6 +2,7 @@ import { can } from "@worktrackr/shared-schema";
 import { useState } from "react";
 import { NavLink, useSearchParams } from "react-router";
 import { useSession } from "../../api/use-session.js";
+import { primaryButtonClass } from "../../components/form/form-styles.js";
 import type { TimeEntryLine } from "../../data/time/time-entries.js";
 import { localIsoDate, shiftWeek, type Week, weekOf, weekStartingOn } from "../../data/time/week.js";
 import { groupByDay, totalsOf } from "../../data/time/week-totals.js";
@@ -52,11 +53,7 @@ export function TimeScreen() {
           Time
         </h1>
         {layer && form.kind === "closed" && !isWeekLocked ? (
-          <button
-            type="button"
-            onClick={() => setForm({ kind: "add" })}
-            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900"
-          >
+          <button type="button" onClick={() => setForm({ kind: "add" })} className={primaryButtonClass}>
             Add time
           </button>
         ) : null}

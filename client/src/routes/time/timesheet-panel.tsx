@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { primaryButtonClass, secondaryButtonClass } from "../../components/form/form-styles.js";
 import { formatHours } from "../../components/time/format-duration.js";
 import type { DataLayer } from "../../data/data-layer.js";
 import { submitTimesheet, type Timesheet, TimesheetError, withdrawTimesheet } from "../../data/time/timesheets.js";
@@ -96,7 +97,7 @@ export function TimesheetPanel({
               type="button"
               disabled={isBusy}
               onClick={() => void act(() => submitTimesheet(layer, week))}
-              className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
+              className={primaryButtonClass}
             >
               Submit timesheet
             </button>
@@ -106,7 +107,7 @@ export function TimesheetPanel({
               type="button"
               disabled={isBusy}
               onClick={() => void act(() => withdrawTimesheet(layer, sheet.id))}
-              className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+              className={secondaryButtonClass}
             >
               Withdraw
             </button>
